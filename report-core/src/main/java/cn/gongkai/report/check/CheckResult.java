@@ -1,0 +1,39 @@
+package cn.gongkai.report.check;
+
+import cn.gongkai.report.diagnostic.Codes;
+import cn.gongkai.report.diagnostic.Diagnostic;
+import cn.gongkai.report.diagnostic.Severity;
+import cn.gongkai.report.model.AnnualReport;
+import java.util.List;
+
+/**
+ * The outcome of checking one report: the recovered report (all unknown when unreadable) and every
+ * diagnostic, in stable order.
+ */
+public record CheckResult(AnnualReport report, List<Diagnostic> diagnostics) {
+
+    public CheckResult {
+        diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+    }
+
+    public long count(Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    public long errors() {
+        return count(Severity.ERROR);
+    }
+
+    public long warnings() {
+        return count(Severity.WARNING);
+    }
+
+    public boolean unreadable() {
+        return diagnostics.stream().anyMatch(d -> d.code().equals(Codes.UNREADABLE));
+    }
+
+    /** Distinct codes of errors and warnings, in order of first appearance. */
+    public List<String> codes() {
+        return diagnostics.stream().filter(d -> d.severity() != Severity.INFO).map(Diagnostic::code).distinct().toList();
+    }
+}

@@ -1,0 +1,28 @@
+package cn.gongkai.report.diagnostic;
+
+import java.util.Comparator;
+
+/**
+ * One finding about a report: a stable {@code code} (see docs/rules.md), a severity, a Chinese
+ * message naming the figures involved, and where it is.
+ */
+public record Diagnostic(String code, Severity severity, String message, Location location) {
+
+    /** Stable output order: by position, then code. */
+    public static final Comparator<Diagnostic> ORDER = Comparator
+            .comparing(Diagnostic::location, Location.ORDER)
+            .thenComparing(Diagnostic::code)
+            .thenComparing(Diagnostic::message);
+
+    public static Diagnostic error(String code, String message, Location location) {
+        return new Diagnostic(code, Severity.ERROR, message, location);
+    }
+
+    public static Diagnostic warning(String code, String message, Location location) {
+        return new Diagnostic(code, Severity.WARNING, message, location);
+    }
+
+    public static Diagnostic info(String code, String message, Location location) {
+        return new Diagnostic(code, Severity.INFO, message, location);
+    }
+}

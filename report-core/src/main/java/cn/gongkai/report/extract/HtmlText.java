@@ -1,0 +1,77 @@
+package cn.gongkai.report.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns an HTML page into report lines: one line per block element, one line per table row with
+ * its cells separated by tabs (blank cells kept as empty fields). Scripts, styles and forms are
+ * dropped; navigation text stays, the report parser skips it.
+ */
+final class HtmlText {
+
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of(
+            "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "section", "article", "header",
+            "footer", "blockquote", "pre", "dt", "dd", "caption", "title", "hr", "ul", "ol", "nav", "main");
+
+    private HtmlText() {
+    }
+
+    static List<String> lines(String html) {
+        Document doc = Jsoup.parse(html);
+        doc.select("script, style, noscript, template, form, iframe, svg").remove();
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        walk(doc.body(), out, current);
+        flush(out, current);
+        return out;
+    }
+
+    private static void walk(Node node, List<String> out, StringBuilder current) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode text) {
+                current.append(text.getWholeText().replaceAll("[\\r\\n\\t]+", " "));
+            } else if (child instanceof Element el) {
+                String tag = el.normalName();
+                if (tag.equals("table")) {
+                    flush(out, current);
+                    table(el, out);
+                } else if (BLOCKS.contains(tag)) {
+                    flush(out, current);
+                    walk(el, out, current);
+                    flush(out, current);
+                } else {
+                    walk(el, out, current);
+                }
+            }
+        }
+    }
+
+    private static void table(Element table, List<String> out) {
+        for (Element row : table.select("tr")) {
+            if (row.closest("table") != table) {
+                continue; // nested tables are read with their own rows
+            }
+            List<String> cells = new ArrayList<>();
+            for (Element cell : row.children()) {
+                if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                    cells.add(cell.text().replace('\t', ' ').trim());
+                }
+            }
+            out.add(String.join("\t", cells));
+        }
+    }
+
+    private static void flush(List<String> out, StringBuilder current) {
+        String line = current.toString().replace('\u00a0', ' ').strip();
+        if (!line.isEmpty()) {
+            out.add(line);
+        }
+        current.setLength(0);
+    }
+}

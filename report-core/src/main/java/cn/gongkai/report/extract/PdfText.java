@@ -1,0 +1,46 @@
+package cn.gongkai.report.extract;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Extracts the text of a PDF with PDFBox, bounded in memory and pages. */
+final class PdfText {
+
+    private PdfText() {
+    }
+
+    static List<String> lines(byte[] bytes, ReadLimits limits) throws UnreadableException {
+        // Main memory only, capped: a PDF that needs more is refused rather than spilling to disk.
+        RandomAccessStreamCache.StreamCacheCreateFunction cache =
+                MemoryUsageSetting.setupMainMemoryOnly(Math.max(limits.maxBytes() * 4, 64L * 1024 * 1024))
+                        .streamCache;
+        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, cache)) {
+            int pages = doc.getNumberOfPages();
+            if (pages == 0) {
+                throw new UnreadableException("PDF 文件没有页面。");
+            }
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(1);
+            stripper.setEndPage(Math.min(pages, limits.maxPdfPages()));
+            String text = stripper.getText(doc);
+            if (text.length() > limits.maxChars()) {
+                throw new UnreadableException("PDF 提取出的文字超过 " + limits.maxChars() + " 个字符，不像一份年度报告。");
+            }
+            if (text.isBlank()) {
+                throw new UnreadableException("PDF 中没有可提取的文字（可能是扫描件图片）。请提供文字版 PDF 或先进行文字识别。");
+            }
+            return TextLines.split(text);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableException("PDF 已加密，需要密码才能打开。请提供未加密的文件。", e);
+        } catch (IOException e) {
+            throw new UnreadableException("PDF 文件已损坏或不完整，无法读取（" + e.getMessage() + "）。", e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package cn.gongkai.report.parse;
+
+import cn.gongkai.report.model.Narrative;
+import cn.gongkai.report.model.StatedDocumentCounts;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the figures that section 一 states in prose: items published proactively and the “其中”
+ * parts, requests received, reconsiderations, and 行政规范性文件 issued/repealed/in force.
+ */
+final class NarrativeReader {
+
+    private static final Pattern PROACTIVE_TOTAL = Pattern.compile(
+            "主动公开[^,。;:!?\\d]{0,15}?(?:共计|共|累计|合计)?\\s*(\\d+)\\s*条");
+    private static final Pattern PART = Pattern.compile("(\\p{IsHan}{2,12}?)\\s*(\\d+)\\s*条");
+    private static final Pattern PART_PREFIX = Pattern.compile("^(?:其中|以及|及|和|与|包括)+");
+    private static final Pattern REQUESTS_N = Pattern.compile(
+            "(?:收到|受理|接收|接到)[^,。;]{0,14}?申请\\s*(?:共计|共)?\\s*(\\d+)\\s*(?:件|份|条|个|次)");
+    private static final Pattern REQUESTS_NONE = Pattern.compile(
+            "(?:未|没有|无)(?:收到|受理|接到|接收)[^,。;]{0,15}?申请|无依申请公开");
+    private static final Pattern RECONSIDERATION_N = Pattern.compile("行政复议\\s*(?:共计|共)?\\s*(\\d+)\\s*(?:件|起|次|宗)");
+    private static final Pattern RECONSIDERATION_NONE = Pattern.compile(
+            "(?:未|没有)(?:发生|收到|产生|被申请)[^,。;]{0,10}?行政复议|无[^,。;]{0,4}行政复议");
+    private static final Pattern DOC_ISSUED = Pattern.compile("(?:制定|制发|出台|印发)[^,。;\\d]{0,12}?(\\d+)\\s*件");
+    private static final Pattern DOC_REPEALED = Pattern.compile("废止[^,。;\\d]{0,4}?(\\d+)\\s*件");
+    private static final Pattern DOC_IN_FORCE = Pattern.compile("现行有效[^,。;\\d]{0,4}?(\\d+)\\s*件");
+    private static final Pattern DOC_NONE = Pattern.compile("未(?:制定|制发|出台)([^。;]{0,12}?)规范性文件");
+
+    private NarrativeReader() {
+    }
+
+    static Narrative read(Joined overview, SourceMap map) {
+        String text = overview.text;
+        Long total = null;
+        Map<String, Long> parts = new LinkedHashMap<>();
+        Matcher m = PROACTIVE_TOTAL.matcher(text);
+        if (m.find()) {
+            total = Long.parseLong(m.group(1));
+            map.narrativeLines.put("proactiveItemsTotal", overview.lineOf(m.start(1)));
+            int sentenceEnd = sentenceEnd(text, m.end());
+            int which = text.indexOf("其中", m.end());
+            if (which >= 0 && which < sentenceEnd) {
+                Matcher p = PART.matcher(text).region(which, sentenceEnd);
+                while (p.find()) {
+                    String kind = PART_PREFIX.matcher(p.group(1)).replaceFirst("");
+                    if (kind.length() >= 2) {
+                        parts.merge(kind, Long.parseLong(p.group(2)), Long::sum);
+                    }
+                }
+            }
+        }
+        Long requests = null;
+        m = REQUESTS_N.matcher(text);
+        Matcher none = REQUESTS_NONE.matcher(text);
+        boolean hasN = m.find();
+        boolean hasNone = none.find();
+        if (hasN && (!hasNone || m.start() < none.start())) {
+            requests = Long.parseLong(m.group(1));
+            map.narrativeLines.put("requestsReceivedStated", overview.lineOf(m.start(1)));
+        } else if (hasNone) {
+            requests = 0L;
+            map.narrativeLines.put("requestsReceivedStated", overview.lineOf(none.start()));
+        }
+        Long reconsiderations = null;
+        m = RECONSIDERATION_N.matcher(text);
+        none = RECONSIDERATION_NONE.matcher(text);
+        if (m.find()) {
+            reconsiderations = Long.parseLong(m.group(1));
+            map.narrativeLines.put("reconsiderationsStated", overview.lineOf(m.start(1)));
+        } else if (none.find()) {
+            reconsiderations = 0L;
+            map.narrativeLines.put("reconsiderationsStated", overview.lineOf(none.start()));
+        }
+        return new Narrative(total, parts, requests, reconsiderations, documents(overview, map));
+    }
+
+    /** The 行政规范性文件 figures of the first sentence that names them with numbers or a “未制定”. */
+    private static @Nullable StatedDocumentCounts documents(Joined overview, SourceMap map) {
+        String text = overview.text;
+        int at = text.indexOf("规范性文件");
+        while (at >= 0) {
+            int start = sentenceStart(text, at);
+            int end = sentenceEnd(text, at);
+            String sentence = text.substring(start, end);
+            Long issued = number(DOC_ISSUED, sentence);
+            Long repealed = number(DOC_REPEALED, sentence);
+            Long inForce = number(DOC_IN_FORCE, sentence);
+            Matcher none = DOC_NONE.matcher(sentence);
+            if (none.find()) {
+                issued = issued == null ? 0L : issued;
+                if (none.group(1).contains("废止")) {
+                    repealed = repealed == null ? 0L : repealed;
+                }
+            }
+            StatedDocumentCounts stated = new StatedDocumentCounts(issued, repealed, inForce);
+            if (!stated.isEmpty()) {
+                map.narrativeLines.put("normativeDocumentsStated", overview.lineOf(at));
+                return stated;
+            }
+            at = text.indexOf("规范性文件", at + 1);
+        }
+        return null;
+    }
+
+    private static @Nullable Long number(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? Long.parseLong(m.group(1)) : null;
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '!' || c == '?') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static int sentenceStart(String text, int from) {
+        for (int i = from - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '!' || c == '?') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,124 @@
+package cn.gongkai.report.parse;
+
+import cn.gongkai.report.model.Cell;
+import cn.gongkai.report.model.DocumentCounts;
+import cn.gongkai.report.model.ProactiveTable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Recovers 表二: six labelled rows, ten values. No identities tie them, so nothing is inferred. */
+final class ProactiveTableReader {
+
+    private record RowSpec(String id, Pattern key, int values, String label) {
+    }
+
+    private static final List<RowSpec> ROWS = List.of(
+            new RowSpec("rules", Pattern.compile("规章"), 3, "规章"),
+            new RowSpec("normativeDocuments", Pattern.compile("规范性文件"), 3, "行政规范性文件"),
+            new RowSpec("licensing", Pattern.compile("行政许可"), 1, "行政许可"),
+            new RowSpec("penalty", Pattern.compile("行政处罚"), 1, "行政处罚"),
+            new RowSpec("coerciveMeasure", Pattern.compile("行政强制"), 1, "行政强制"),
+            new RowSpec("administrativeFees", Pattern.compile("事业性收费"), 1, "行政事业性收费"));
+
+    private static final List<String> COUNT_COLUMNS = List.of("issued", "repealed", "inForce");
+
+    private ProactiveTableReader() {
+    }
+
+    static ProactiveTable read(Region region, int headingLine, SourceMap map) {
+        int[][] found = new int[ROWS.size()][];
+        int cursor = 0;
+        for (int i = 0; i < ROWS.size(); i++) {
+            Matcher m = ROWS.get(i).key().matcher(region.text);
+            if (m.find(cursor)) {
+                found[i] = new int[] {m.start(), m.end()};
+                cursor = m.end();
+            }
+        }
+        List<List<@Nullable Long>> counts = new ArrayList<>();
+        BigDecimal fee = null;
+        for (int i = 0; i < ROWS.size(); i++) {
+            RowSpec spec = ROWS.get(i);
+            if (found[i] == null) {
+                map.cellNotes.add(new SourceMap.CellNote("二", spec.id(), List.of(), headingLine + 1, false,
+                        "未找到“" + spec.label() + "”这一行", List.of()));
+                counts.add(unknowns(spec.values()));
+                continue;
+            }
+            int end = region.text.length() + 1;
+            for (int next = i + 1; next < ROWS.size(); next++) {
+                if (found[next] != null) {
+                    end = found[next][0];
+                    break;
+                }
+            }
+            List<Token> tokens = region.tokensBetween(found[i][1], end);
+            int line = tokens.isEmpty() ? region.lineOf(found[i][0], headingLine) : tokens.get(0).line();
+            map.proactiveRowLines.put(spec.id(), line);
+            if (spec.id().equals("administrativeFees")) {
+                fee = fee(tokens, line, map);
+                continue;
+            }
+            counts.add(values(spec, tokens, line, map));
+        }
+        return new ProactiveTable(documents(counts.get(0)), documents(counts.get(1)), cell(counts.get(2).get(0)),
+                cell(counts.get(3).get(0)), cell(counts.get(4).get(0)), fee);
+    }
+
+    private static List<@Nullable Long> values(RowSpec spec, List<Token> tokens, int line, SourceMap map) {
+        if (tokens.size() != spec.values()) {
+            String why = tokens.size() < spec.values()
+                    ? "该行只有 " + tokens.size() + " 个数字（应为 " + spec.values() + " 个），无法确定对应哪一列"
+                    : "该行有 " + tokens.size() + " 个数字，多于 " + spec.values() + " 列";
+            map.cellNotes.add(new SourceMap.CellNote("二", spec.id(), columns(spec), line, false, why, List.of()));
+            return unknowns(spec.values());
+        }
+        List<@Nullable Long> out = new ArrayList<>();
+        List<String> blank = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Long v = RowResolver.parse(tokens.get(i));
+            out.add(v);
+            if (v == null) {
+                blank.add(columns(spec).get(i));
+            }
+        }
+        if (!blank.isEmpty()) {
+            map.cellNotes.add(new SourceMap.CellNote("二", spec.id(), blank, line, false, "单元格为空", List.of()));
+        }
+        return out;
+    }
+
+    private static @Nullable BigDecimal fee(List<Token> tokens, int line, SourceMap map) {
+        if (tokens.size() == 1 && !tokens.get(0).isBlank()) {
+            return new BigDecimal(tokens.get(0).number());
+        }
+        map.cellNotes.add(new SourceMap.CellNote("二", "administrativeFees", List.of("tenThousandYuan"), line, false,
+                tokens.isEmpty() || tokens.get(0).isBlank() ? "单元格为空" : "该行有 " + tokens.size() + " 个数字，应为 1 个",
+                List.of()));
+        return null;
+    }
+
+    private static List<String> columns(RowSpec spec) {
+        return spec.values() == 3 ? COUNT_COLUMNS : List.of("decisions");
+    }
+
+    private static List<@Nullable Long> unknowns(int n) {
+        List<@Nullable Long> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(null);
+        }
+        return out;
+    }
+
+    private static DocumentCounts documents(List<@Nullable Long> v) {
+        return new DocumentCounts(cell(v.get(0)), cell(v.get(1)), cell(v.get(2)));
+    }
+
+    private static Cell cell(@Nullable Long v) {
+        return v == null ? Cell.unknown() : Cell.of(v);
+    }
+}

@@ -1,0 +1,144 @@
+package cn.gongkai.report.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table region flattened for robust recovery: {@code text} holds every non-value character with
+ * white space removed (so labels wrapped over lines or split character by character read whole),
+ * {@code tokens} holds the values with their offsets into {@code text}.
+ *
+ * <p>A digit run is a row-number marker, not a value, when it is followed by “.” or “、” and then
+ * a non-digit ("1.属于国家秘密"), or stands in parentheses; it is text when followed by 年/月/日/页/条/件/项/号
+ * (running headers and dates).
+ */
+final class Region {
+
+    final String text;
+    final int[] lineAt;
+    final List<Token> tokens;
+
+    private Region(String text, int[] lineAt, List<Token> tokens) {
+        this.text = text;
+        this.lineAt = lineAt;
+        this.tokens = tokens;
+    }
+
+    static Region of(Lines lines, int fromIndex, int toIndex) {
+        StringBuilder text = new StringBuilder();
+        List<Integer> lineOf = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        for (int i = fromIndex; i < toIndex; i++) {
+            String s = lines.norm.get(i);
+            int lineNo = i + 1;
+            int n = s.length();
+            int k = 0;
+            while (k < n) {
+                char c = s.charAt(k);
+                if (Character.isWhitespace(c)) {
+                    k++;
+                    continue;
+                }
+                if (isDigit(c)) {
+                    int end = k;
+                    while (end < n && isDigit(s.charAt(end))) {
+                        end++;
+                    }
+                    if (end + 1 < n && s.charAt(end) == '.' && isDigit(s.charAt(end + 1))) {
+                        end++;
+                        while (end < n && isDigit(s.charAt(end))) {
+                            end++;
+                        }
+                    }
+                    String digits = s.substring(k, end);
+                    if (isMarker(s, k, end) || isUnitSuffix(s, end)) {
+                        append(text, lineOf, digits, lineNo);
+                    } else {
+                        tokens.add(new Token(digits, lineNo, text.length()));
+                    }
+                    k = end;
+                    continue;
+                }
+                if (isPlaceholder(s, k)) {
+                    tokens.add(new Token(null, lineNo, text.length()));
+                    k++;
+                    continue;
+                }
+                text.append(c);
+                lineOf.add(lineNo);
+                k++;
+            }
+        }
+        int[] lineAt = lineOf.stream().mapToInt(Integer::intValue).toArray();
+        return new Region(text.toString(), lineAt, tokens);
+    }
+
+    /** The source line of an offset into {@link #text}, or {@code fallback} if out of range. */
+    int lineOf(int pos, int fallback) {
+        if (lineAt.length == 0) {
+            return fallback;
+        }
+        return lineAt[Math.max(0, Math.min(pos, lineAt.length - 1))];
+    }
+
+    /**
+     * Tokens whose offsets lie in [from, to]. A token at {@code to} was written before the next
+     * label's first character, so it still belongs to the row that ends there.
+     */
+    List<Token> tokensBetween(int from, int to) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.pos() >= from && t.pos() <= to) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static void append(StringBuilder text, List<Integer> lineOf, String s, int lineNo) {
+        text.append(s);
+        for (int i = 0; i < s.length(); i++) {
+            lineOf.add(lineNo);
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isMarker(String s, int start, int end) {
+        int k = end;
+        while (k < s.length() && s.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < s.length() && (s.charAt(k) == '.' || s.charAt(k) == '、')) {
+            int after = k + 1;
+            while (after < s.length() && s.charAt(after) == ' ') {
+                after++;
+            }
+            return after < s.length() && !isDigit(s.charAt(after)) && !Character.isWhitespace(s.charAt(after));
+        }
+        int before = start - 1;
+        return before >= 0 && s.charAt(before) == '(' && end < s.length() && s.charAt(end) == ')';
+    }
+
+    private static boolean isUnitSuffix(String s, int end) {
+        if (end >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(end);
+        return c == '年' || c == '月' || c == '日' || c == '页' || c == '条' || c == '件' || c == '项' || c == '号';
+    }
+
+    /** A lone dash or slash standing for an empty cell. */
+    private static boolean isPlaceholder(String s, int k) {
+        char c = s.charAt(k);
+        if (c != '-' && c != '—' && c != '/' && c != '–' && c != '―') {
+            return false;
+        }
+        int end = k + 1;
+        boolean leftOk = k == 0 || Character.isWhitespace(s.charAt(k - 1));
+        boolean rightOk = end >= s.length() || Character.isWhitespace(s.charAt(end));
+        return leftOk && rightOk;
+    }
+}

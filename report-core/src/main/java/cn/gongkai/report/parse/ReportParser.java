@@ -1,0 +1,173 @@
+package cn.gongkai.report.parse;
+
+import cn.gongkai.report.extract.SourceText;
+import cn.gongkai.report.model.AnnualReport;
+import cn.gongkai.report.model.Narrative;
+import cn.gongkai.report.model.OrganKind;
+import cn.gongkai.report.model.ProactiveTable;
+import cn.gongkai.report.model.RequestTable;
+import cn.gongkai.report.model.ReviewTable;
+import cn.gongkai.report.model.Section;
+import cn.gongkai.report.model.TemplateEdition;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Recovers an {@link AnnualReport} from report text as it is published (pasted from a web page,
+ * extracted from PDF, HTML or DOCX). Never throws for bad content: what cannot be recovered is
+ * unknown, and the {@link SourceMap} says where and why. Stateless and thread-safe.
+ */
+public final class ReportParser {
+
+    private static final List<String> OLD_TEMPLATE_MARKERS = List.of(
+            "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "第二十条第(九)项", "政府集中采购");
+    private static final Pattern KIND_WORDS = Pattern.compile("(全镇|我镇|本镇|全乡(?![镇村])|我乡(?![镇村])|全街道|我街道|本街道)");
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(20\\d{2})\\s*年");
+
+    public ParseResult parse(SourceText source, @Nullable String sourceName) {
+        Lines lines = Lines.of(source.lines());
+        SourceMap map = new SourceMap();
+        Map<Section, Integer> headings = SectionFinder.find(lines);
+        headings.forEach((s, i) -> map.sectionLines.put(s, i + 1));
+
+        int firstHeading = headings.values().stream().min(Integer::compare).orElse(lines.size());
+        TitleReader.Title title = TitleReader.read(lines, firstHeading, map);
+        Integer otherStart = headings.get(Section.OTHER_MATTERS);
+        int lastHeading = headings.values().stream().max(Integer::compare).orElse(0);
+        SignatureReader.Found signature = SignatureReader.read(lines, otherStart != null ? otherStart : lastHeading);
+        map.signature = signature.signature();
+        int textEnd = signature.endIndex();
+
+        ProactiveTable proactive = ProactiveTable.unknown();
+        RequestTable requests = RequestTable.allUnknown();
+        ReviewTable reviews = ReviewTable.unknown();
+        int[] span = span(headings, Section.PROACTIVE, lines.size(), textEnd);
+        if (span != null) {
+            proactive = ProactiveTableReader.read(Region.of(lines, span[0] + 1, span[1]), span[0] + 1, map);
+        }
+        span = span(headings, Section.REQUESTS, lines.size(), textEnd);
+        if (span != null) {
+            requests = RequestTableReader.read(Region.of(lines, span[0] + 1, span[1]), span[0] + 1, map);
+        }
+        span = span(headings, Section.REVIEWS, lines.size(), textEnd);
+        if (span != null) {
+            reviews = ReviewTableReader.read(lines, Region.of(lines, span[0] + 1, span[1]), span[0] + 1, span[1],
+                    span[0] + 1, map);
+        }
+
+        Map<Section, String> sections = new EnumMap<>(Section.class);
+        Narrative narrative = Narrative.empty();
+        for (Section s : List.of(Section.OVERVIEW, Section.PROBLEMS, Section.OTHER_MATTERS)) {
+            int[] sp = span(headings, s, lines.size(), textEnd);
+            if (sp != null) {
+                sections.put(s, prose(lines, sp[0] + 1, sp[1]));
+                kindWords(lines, sp[0] + 1, sp[1], map);
+            }
+        }
+        int[] overview = span(headings, Section.OVERVIEW, lines.size(), textEnd);
+        if (overview != null) {
+            narrative = NarrativeReader.read(Joined.of(lines, overview[0] + 1, overview[1]), map);
+            dominantYear(lines, overview[0] + 1, overview[1], map);
+        }
+        if (title != null) {
+            kindWords(lines, title.line(), overview != null ? overview[0] : title.line(), map);
+        }
+        oldTemplateMarkers(lines, map);
+
+        String organ = null;
+        if (map.signature != null && map.signature.organ() != null) {
+            organ = map.signature.organ();
+        } else if (title != null && title.organ() != null) {
+            organ = TitleReader.organName(title.organ());
+        }
+        OrganKind kind = organ == null ? OrganKind.OTHER : OrganKind.fromOrganName(organ);
+        Integer year = title != null && title.year() != null ? title.year() : firstMentionedYear(map);
+        TemplateEdition edition = map.oldTemplateMarkers.isEmpty()
+                ? (headings.isEmpty() ? TemplateEdition.UNKNOWN : TemplateEdition.V2021)
+                : TemplateEdition.V2019;
+        if (edition == TemplateEdition.V2019) {
+            // 表二 of the 2019 format has other columns (新制作/新公开/对外公开总数): its values mean something else.
+            proactive = ProactiveTable.unknown();
+        }
+        AnnualReport report = new AnnualReport(sourceName, organ, kind, year,
+                map.signature == null ? null : map.signature.date(), edition, proactive, requests, reviews,
+                sections, narrative);
+        return new ParseResult(report, map);
+    }
+
+    /** [heading index, end index) of a section, or null if absent. */
+    private static int @Nullable [] span(Map<Section, Integer> headings, Section s, int size, int textEnd) {
+        Integer start = headings.get(s);
+        if (start == null) {
+            return null;
+        }
+        int end = textEnd;
+        for (Integer other : headings.values()) {
+            if (other > start && other < end) {
+                end = other;
+            }
+        }
+        return new int[] {start, Math.max(start + 1, Math.min(end, size))};
+    }
+
+    /** Prose as written: lines trimmed, blank lines dropped, joined by newlines. */
+    private static String prose(Lines lines, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String s = lines.original.get(i).strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return String.join("\n", out);
+    }
+
+    private static void kindWords(Lines lines, int from, int to, SourceMap map) {
+        for (int i = from; i < to; i++) {
+            Matcher m = KIND_WORDS.matcher(lines.original.get(i));
+            while (m.find()) {
+                map.organKindWords.add(new SourceMap.Mention(m.group(1), i + 1));
+            }
+        }
+    }
+
+    /** The year section 一 names most often (at least twice), as a witness of the report year. */
+    private static void dominantYear(Lines lines, int from, int to, SourceMap map) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Map<Integer, Integer> firstLine = new HashMap<>();
+        for (int i = from; i < to; i++) {
+            Matcher m = YEAR_IN_TEXT.matcher(lines.norm.get(i));
+            while (m.find()) {
+                int y = Integer.parseInt(m.group(1));
+                counts.merge(y, 1, Integer::sum);
+                firstLine.putIfAbsent(y, i + 1);
+            }
+        }
+        counts.entrySet().stream()
+                .filter(e -> e.getValue() >= 2)
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .ifPresent(e -> map.yearMentions.add(
+                        new SourceMap.YearMention(e.getKey(), "总体情况", firstLine.get(e.getKey()))));
+    }
+
+    private static void oldTemplateMarkers(Lines lines, SourceMap map) {
+        for (int i = 0; i < lines.size(); i++) {
+            String c = lines.compact(i);
+            for (String marker : OLD_TEMPLATE_MARKERS) {
+                if (c.contains(marker)) {
+                    map.oldTemplateMarkers.add(new SourceMap.Mention(marker, i + 1));
+                }
+            }
+        }
+    }
+
+    private static @Nullable Integer firstMentionedYear(SourceMap map) {
+        return map.yearMentions.isEmpty() ? null : map.yearMentions.get(0).year();
+    }
+}

@@ -1,0 +1,255 @@
+package cn.gongkai.report.parse;
+
+import cn.gongkai.report.model.ApplicantColumn;
+import cn.gongkai.report.model.Cell;
+import cn.gongkai.report.model.Identities;
+import cn.gongkai.report.model.RequestRow;
+import cn.gongkai.report.model.RequestTable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recovers 表三 from its region: the header tells which of the seven columns are present; each row
+ * is found by a keyword of its label, in order, and its values are the numbers between its label
+ * and the next row's.
+ */
+final class RequestTableReader {
+
+    /** Keyword that finds a row, and the official wording that its label must contain. */
+    private record RowSpec(Pattern key, String core) {
+    }
+
+    private static final Map<RequestRow, RowSpec> SPECS = new EnumMap<>(RequestRow.class);
+
+    static {
+        spec(RequestRow.NEWLY_RECEIVED, "本年新收", "本年新收政府信息公开申请数量");
+        spec(RequestRow.CARRIED_IN, "上年结转", "上年结转政府信息公开申请数量");
+        spec(RequestRow.GRANTED, "予以公开", "予以公开");
+        spec(RequestRow.PARTIALLY_GRANTED, "部分公开", "部分公开");
+        spec(RequestRow.WITHHELD_STATE_SECRET, "国家秘密", "属于国家秘密");
+        spec(RequestRow.WITHHELD_PROHIBITED_BY_LAW, "禁止公开", "其他法律行政法规禁止公开");
+        spec(RequestRow.WITHHELD_SECURITY_STABILITY, "三安全一稳定|危及", "危及\"三安全一稳定\"");
+        spec(RequestRow.WITHHELD_THIRD_PARTY_RIGHTS, "第三方", "保护第三方合法权益");
+        spec(RequestRow.WITHHELD_INTERNAL_AFFAIRS, "内部事务", "属于三类内部事务信息");
+        spec(RequestRow.WITHHELD_PROCESS_INFORMATION, "过程性", "属于四类过程性信息");
+        spec(RequestRow.WITHHELD_ENFORCEMENT_FILES, "执法案卷", "属于行政执法案卷");
+        spec(RequestRow.WITHHELD_INQUIRY_MATTER, "查询事项", "属于行政查询事项");
+        spec(RequestRow.UNABLE_NOT_HELD, "不掌握", "本机关不掌握相关政府信息");
+        spec(RequestRow.UNABLE_NEEDS_CREATION, "另行制作|现成信息", "没有现成信息需要另行制作");
+        spec(RequestRow.UNABLE_STILL_UNCLEAR, "仍不明确", "补正后申请内容仍不明确");
+        spec(RequestRow.NOT_PROCESSED_COMPLAINT, "信访|举报投诉", "信访举报投诉类申请");
+        spec(RequestRow.NOT_PROCESSED_DUPLICATE, "重复申请", "重复申请");
+        spec(RequestRow.NOT_PROCESSED_PUBLICATION, "出版物", "要求提供公开出版物");
+        spec(RequestRow.NOT_PROCESSED_EXCESSIVE, "大量反复|反复申请", "无正当理由大量反复申请");
+        spec(RequestRow.NOT_PROCESSED_CONFIRMATION, "重新出具|确认", "要求行政机关确认或重新出具已获取信息");
+        spec(RequestRow.OTHER_CORRECTION_OVERDUE, "不补正|逾期不补", "申请人无正当理由逾期不补正");
+        spec(RequestRow.OTHER_FEE_UNPAID, "缴纳费用|收费通知", "申请人逾期未按收费通知要求缴纳费用");
+        spec(RequestRow.OTHER_HANDLING, "3[.、]?其他", "其他");
+        spec(RequestRow.HANDLED_TOTAL, "\\(七\\)总?计?|总计", "总计");
+        spec(RequestRow.CARRIED_OUT, "结转下年度|下年度继续", "结转下年度继续办理");
+    }
+
+    private static final Pattern OLD_OTHER_HANDLING = Pattern.compile("\\(六\\)其他处理|其他处理");
+    private static final Pattern MARKER = Pattern.compile("(?:\\d\\.|\\([一二三四五六七]\\)|[一二三四]、)");
+
+    private static void spec(RequestRow row, String key, String core) {
+        SPECS.put(row, new RowSpec(Pattern.compile(key), core));
+    }
+
+    private RequestTableReader() {
+    }
+
+    static RequestTable read(Region region, int headingLine, SourceMap map) {
+        Match[] found = new Match[RequestRow.COUNT];
+        int cursor = 0;
+        for (RequestRow row : RequestRow.values()) {
+            Matcher m = SPECS.get(row).key().matcher(region.text);
+            if (m.find(cursor)) {
+                found[row.ordinal()] = new Match(m.start(), m.end());
+                cursor = m.end();
+            }
+        }
+        boolean oldOtherHandling = found[RequestRow.OTHER_CORRECTION_OVERDUE.ordinal()] == null
+                && found[RequestRow.OTHER_FEE_UNPAID.ordinal()] == null
+                && found[RequestRow.OTHER_HANDLING.ordinal()] == null;
+        if (oldOtherHandling) {
+            // The 2019 format had one （六）其他处理 row without sub-items: read it as 3.其他.
+            int from = found[RequestRow.NOT_PROCESSED_CONFIRMATION.ordinal()] == null
+                    ? 0 : found[RequestRow.NOT_PROCESSED_CONFIRMATION.ordinal()].end;
+            Matcher m = OLD_OTHER_HANDLING.matcher(region.text);
+            if (m.find(from)) {
+                found[RequestRow.OTHER_HANDLING.ordinal()] = new Match(m.start(), m.end());
+                map.oldTemplateMarkers.add(new SourceMap.Mention("（六）其他处理（无 1–3 子项）", region.lineOf(m.start(), headingLine)));
+            }
+        }
+        int firstLabel = region.text.length();
+        for (Match m : found) {
+            if (m != null) {
+                firstLabel = Math.min(firstLabel, m.start);
+                break;
+            }
+        }
+        int[] present = presentColumns(region.text.substring(0, firstLabel), map);
+        map.requestHeaderLine = region.lineOf(0, headingLine);
+
+        Grid grid = new Grid(RequestRow.COUNT, ApplicantColumn.COUNT, Identities.requestTable());
+        List<Token>[] rowTokens = tokensPerRow(region, found);
+        int[] rowLine = new int[RequestRow.COUNT];
+        List<Integer> deferred = new ArrayList<>();
+        int previousEnd = 0;
+        for (RequestRow row : RequestRow.values()) {
+            int r = row.ordinal();
+            Match m = found[r];
+            if (m == null) {
+                continue;
+            }
+            List<Token> tokens = rowTokens[r];
+            rowLine[r] = tokens.isEmpty() ? region.lineOf(m.start, headingLine) : tokens.get(0).line();
+            map.requestRowLines.put(row, rowLine[r]);
+            checkLabel(region, row, previousEnd, tokens.isEmpty() ? m.end : tokens.get(0).pos(), rowLine[r], map);
+            previousEnd = tokens.isEmpty() ? m.end : tokens.get(tokens.size() - 1).pos();
+            if (tokens.size() == present.length) {
+                apply(grid, r, RowResolver.resolve(grid, r, present, tokens), rowLine[r], map);
+            } else {
+                deferred.add(r);
+            }
+        }
+        // Rows with too few numbers are placed last, against every complete row, and again while a
+        // pass fixes more cells: one row's recovered total can settle another's.
+        RowResolver.Result[] results = new RowResolver.Result[RequestRow.COUNT];
+        for (int pass = 0; pass < 4 && !deferred.isEmpty(); pass++) {
+            boolean changed = false;
+            for (int r : deferred) {
+                java.util.Arrays.fill(grid.cells[r], null);
+                RowResolver.Result result = RowResolver.resolve(grid, r, present, rowTokens[r]);
+                System.arraycopy(result.values(), 0, grid.cells[r], 0, ApplicantColumn.COUNT);
+                changed |= results[r] == null || !java.util.Arrays.equals(results[r].values(), result.values());
+                results[r] = result;
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        for (int r : deferred) {
+            apply(grid, r, results[r], rowLine[r], map);
+        }
+        for (RequestRow row : RequestRow.values()) {
+            if (found[row.ordinal()] == null && !(oldOtherHandling && isOldSubItem(row))) {
+                map.cellNotes.add(new SourceMap.CellNote("三", row.id(), columnIds(present), headingLine + 1, false,
+                        "未找到“" + row.displayName() + "”这一行", List.of()));
+            }
+        }
+        RequestTable.Builder table = RequestTable.builder();
+        for (RequestRow row : RequestRow.values()) {
+            for (ApplicantColumn column : ApplicantColumn.values()) {
+                Long v = grid.cells[row.ordinal()][column.ordinal()];
+                table.set(row, column, v == null ? Cell.unknown() : Cell.of(v));
+            }
+        }
+        return table.build();
+    }
+
+    private static boolean isOldSubItem(RequestRow row) {
+        return row == RequestRow.OTHER_CORRECTION_OVERDUE || row == RequestRow.OTHER_FEE_UNPAID;
+    }
+
+    private record Match(int start, int end) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Token>[] tokensPerRow(Region region, Match[] found) {
+        List<Token>[] out = new List[RequestRow.COUNT];
+        for (int r = 0; r < RequestRow.COUNT; r++) {
+            out[r] = List.of();
+            if (found[r] == null) {
+                continue;
+            }
+            int end = region.text.length() + 1;
+            for (int next = r + 1; next < RequestRow.COUNT; next++) {
+                if (found[next] != null) {
+                    end = found[next].start;
+                    break;
+                }
+            }
+            out[r] = region.tokensBetween(found[r].end, end);
+        }
+        return out;
+    }
+
+    private static void apply(Grid grid, int r, RowResolver.Result result, int line, SourceMap map) {
+        System.arraycopy(result.values(), 0, grid.cells[r], 0, ApplicantColumn.COUNT);
+        RequestRow row = RequestRow.values()[r];
+        if (!result.inferred().isEmpty()) {
+            List<String> values = new ArrayList<>();
+            for (int c : result.inferred()) {
+                values.add(String.valueOf(result.values()[c]));
+            }
+            map.cellNotes.add(new SourceMap.CellNote("三", row.id(), ids(result.inferred()), line, true,
+                    result.note() == null ? "" : result.note(), values));
+        }
+        if (!result.missing().isEmpty()) {
+            map.cellNotes.add(new SourceMap.CellNote("三", row.id(), ids(result.missing()), line, false,
+                    result.note() == null ? "单元格为空" : result.note(), List.of()));
+        }
+    }
+
+    private static List<String> ids(List<Integer> columns) {
+        List<String> out = new ArrayList<>();
+        for (int c : columns) {
+            out.add(ApplicantColumn.values()[c].id());
+        }
+        return out;
+    }
+
+    private static List<String> columnIds(int[] present) {
+        List<String> out = new ArrayList<>();
+        for (int c : present) {
+            out.add(ApplicantColumn.values()[c].id());
+        }
+        return out;
+    }
+
+    /**
+     * The columns the header names. When the header names none (lost in extraction), all seven
+     * are assumed; 其他 is looked for after removing 法人或其他组织, which also contains it.
+     */
+    private static int[] presentColumns(String header, SourceMap map) {
+        String h = header.replace("法人或其他组织", "");
+        List<Integer> present = new ArrayList<>();
+        List<ApplicantColumn> missing = new ArrayList<>();
+        for (ApplicantColumn c : ApplicantColumn.values()) {
+            if (h.contains(c.label())) {
+                present.add(c.ordinal());
+            } else {
+                missing.add(c);
+            }
+        }
+        if (present.size() <= 1) {
+            return new int[] {0, 1, 2, 3, 4, 5, 6};
+        }
+        map.missingColumns.addAll(missing);
+        return present.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void checkLabel(Region region, RequestRow row, int from, int to, int line, SourceMap map) {
+        if (from >= to) {
+            return;
+        }
+        String span = region.text.substring(from, Math.min(to, region.text.length()));
+        String core = SPECS.get(row).core();
+        if (span.contains(core)) {
+            return;
+        }
+        Matcher m = MARKER.matcher(span);
+        int start = 0;
+        while (m.find()) {
+            start = m.start();
+        }
+        String found = span.substring(start);
+        map.labelDeviations.add(new SourceMap.LabelNote("三", row.id(), found, row.label(), line));
+    }
+}

@@ -1,0 +1,250 @@
+package cn.gongkai.report.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Places the values found for one table row into its columns without ever shifting them silently.
+ *
+ * <p>When a row has as many values as columns, each goes to its column. When it has fewer, every
+ * way of placing them in order is tried (and, for digits written together, every way of splitting
+ * them); a placement survives if the table's identities, with the other rows as recovered, can
+ * still hold and fix the missing cells. A cell gets a value only if every surviving placement
+ * gives it the same one; otherwise it stays unknown.
+ */
+final class RowResolver {
+
+    /** Above this many placements the row is left unknown rather than searched. */
+    static final int MAX_PLACEMENTS = 20_000;
+
+    /**
+     * @param values   per grid column, null where unknown
+     * @param inferred grid columns whose value was not written but fixed by the identities
+     * @param missing  grid columns (among the present ones) left unknown
+     * @param note     why, in Chinese, when the row was not a plain one-value-per-column row
+     */
+    record Result(@Nullable Long[] values, List<Integer> inferred, List<Integer> missing, @Nullable String note) {
+    }
+
+    private RowResolver() {
+    }
+
+    static Result resolve(Grid grid, int r, int[] present, List<Token> tokens) {
+        int n = present.length;
+        int columns = grid.cells[r].length;
+        int k = tokens.size();
+        if (k == n) {
+            Long[] values = new Long[columns];
+            List<Integer> missing = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Long v = parse(tokens.get(i));
+                values[present[i]] = v;
+                if (v == null) {
+                    missing.add(present[i]);
+                }
+            }
+            return new Result(values, List.of(), missing, missing.isEmpty() ? null : "单元格为空");
+        }
+        if (k > n) {
+            return unknownRow(columns, present, "该行有 " + k + " 个数字，多于 " + n + " 列，无法确定对应关系");
+        }
+        Result split = trySplit(grid, r, present, tokens);
+        if (split != null) {
+            return split;
+        }
+        return tryGaps(grid, r, present, tokens);
+    }
+
+    private static Result tryGaps(Grid grid, int r, int[] present, List<Token> tokens) {
+        int n = present.length;
+        int k = tokens.size();
+        int columns = grid.cells[r].length;
+        if (binomial(n, n - k) > MAX_PLACEMENTS) {
+            return unknownRow(columns, present, "该行只有 " + k + " 个数字（应为 " + n + " 个），可能的对应方式过多，无法确定");
+        }
+        Long[] saved = grid.cells[r].clone();
+        List<Long[]> survivors = new ArrayList<>();
+        List<boolean[]> gapSets = new ArrayList<>();
+        int[] gaps = new int[n - k];
+        for (int i = 0; i < gaps.length; i++) {
+            gaps[i] = i;
+        }
+        do {
+            boolean[] isGap = new boolean[columns];
+            for (int g : gaps) {
+                isGap[present[g]] = true;
+            }
+            Arrays.fill(grid.cells[r], null);
+            int t = 0;
+            for (int i = 0; i < n; i++) {
+                if (!isGap[present[i]]) {
+                    grid.cells[r][present[i]] = parse(tokens.get(t++));
+                }
+            }
+            if (grid.solve(r, isGap) && grid.consistent(r)) {
+                survivors.add(grid.cells[r].clone());
+                gapSets.add(isGap);
+            }
+        } while (nextCombination(gaps, n));
+        System.arraycopy(saved, 0, grid.cells[r], 0, columns);
+        return merge(survivors, gapSets, present, columns, tokens.size(), n);
+    }
+
+    private static Result merge(List<Long[]> survivors, List<boolean[]> gapSets, int[] present, int columns,
+            int k, int n) {
+        if (survivors.isEmpty()) {
+            return unknownRow(columns, present, "该行只有 " + k + " 个数字（应为 " + n + " 个），任何对应方式都与表内勾稽关系矛盾");
+        }
+        Long[] values = new Long[columns];
+        List<Integer> inferred = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
+        for (int c : present) {
+            Long first = survivors.get(0)[c];
+            boolean agree = first != null;
+            boolean wasGap = false;
+            for (int s = 0; s < survivors.size(); s++) {
+                agree &= Objects.equals(first, survivors.get(s)[c]);
+                wasGap |= gapSets.get(s)[c];
+            }
+            if (agree) {
+                values[c] = first;
+                if (wasGap) {
+                    inferred.add(c);
+                }
+            } else {
+                missing.add(c);
+            }
+        }
+        String note = "该行只有 " + k + " 个数字（应为 " + n + " 个）";
+        return new Result(values, inferred, missing, note);
+    }
+
+    /** Digits written together ("0000000"): split them into exactly the number of columns. */
+    private static @Nullable Result trySplit(Grid grid, int r, int[] present, List<Token> tokens) {
+        int n = present.length;
+        int digits = 0;
+        boolean anyLong = false;
+        for (Token t : tokens) {
+            if (t.isBlank() || t.number().contains(".")) {
+                return null;
+            }
+            digits += t.number().length();
+            anyLong |= t.number().length() > 1;
+        }
+        if (!anyLong || digits < n || digits > 3 * n) {
+            return null;
+        }
+        List<List<Long>> splits = new ArrayList<>();
+        splitAll(tokens, 0, n, new ArrayList<>(), splits);
+        int columns = grid.cells[r].length;
+        Long[] saved = grid.cells[r].clone();
+        List<Long[]> survivors = new ArrayList<>();
+        boolean[] none = new boolean[columns];
+        for (List<Long> split : splits) {
+            Arrays.fill(grid.cells[r], null);
+            for (int i = 0; i < n; i++) {
+                grid.cells[r][present[i]] = split.get(i);
+            }
+            if (grid.consistent(r)) {
+                survivors.add(grid.cells[r].clone());
+            }
+        }
+        System.arraycopy(saved, 0, grid.cells[r], 0, columns);
+        if (survivors.size() != 1) {
+            return null;
+        }
+        StringBuilder written = new StringBuilder();
+        for (Token t : tokens) {
+            written.append(written.isEmpty() ? "" : " ").append(t.number());
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int c : present) {
+            all.add(c);
+        }
+        return new Result(survivors.get(0), all, List.of(), "数字连写为“" + written + "”，按表内勾稽关系唯一拆分");
+    }
+
+    private static void splitAll(List<Token> tokens, int index, int remaining, List<Long> acc, List<List<Long>> out) {
+        if (out.size() > 200) {
+            return;
+        }
+        if (index == tokens.size()) {
+            if (remaining == 0) {
+                out.add(new ArrayList<>(acc));
+            }
+            return;
+        }
+        String s = tokens.get(index).number();
+        splitToken(s, 0, tokens, index, remaining, acc, out);
+    }
+
+    private static void splitToken(String s, int from, List<Token> tokens, int index, int remaining, List<Long> acc,
+            List<List<Long>> out) {
+        if (from == s.length()) {
+            splitAll(tokens, index + 1, remaining, acc, out);
+            return;
+        }
+        if (remaining == 0) {
+            return;
+        }
+        for (int end = from + 1; end <= s.length() && end - from <= 6; end++) {
+            String part = s.substring(from, end);
+            if (part.length() > 1 && part.charAt(0) == '0') {
+                break; // a written number has no leading zero
+            }
+            acc.add(Long.parseLong(part));
+            splitToken(s, end, tokens, index, remaining - 1, acc, out);
+            acc.remove(acc.size() - 1);
+        }
+    }
+
+    private static Result unknownRow(int columns, int[] present, String note) {
+        List<Integer> missing = new ArrayList<>();
+        for (int c : present) {
+            missing.add(c);
+        }
+        return new Result(new Long[columns], List.of(), missing, note);
+    }
+
+    static @Nullable Long parse(Token t) {
+        if (t.isBlank()) {
+            return null;
+        }
+        String s = t.number();
+        if (s.contains(".")) {
+            // A count written with decimals ("2.0") is taken only when whole.
+            try {
+                java.math.BigDecimal d = new java.math.BigDecimal(s);
+                return d.stripTrailingZeros().scale() <= 0 ? d.longValueExact() : null;
+            } catch (ArithmeticException e) {
+                return null;
+            }
+        }
+        return s.length() > 15 ? null : Long.parseLong(s);
+    }
+
+    private static boolean nextCombination(int[] comb, int n) {
+        int k = comb.length;
+        for (int i = k - 1; i >= 0; i--) {
+            if (comb[i] < n - k + i) {
+                comb[i]++;
+                for (int j = i + 1; j < k; j++) {
+                    comb[j] = comb[j - 1] + 1;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long binomial(int n, int k) {
+        long result = 1;
+        for (int i = 1; i <= k; i++) {
+            result = result * (n - k + i) / i;
+        }
+        return result;
+    }
+}

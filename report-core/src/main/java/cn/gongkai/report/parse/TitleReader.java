@@ -1,0 +1,83 @@
+package cn.gongkai.report.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the title block before section 一: the title line (…年度报告), its year, and the organ named
+ * before the year or on the line above (米易县普威镇 / 2025 年政府信息公开工作年度报告).
+ */
+final class TitleReader {
+
+    /** What the title says; any part may be missing. */
+    record Title(@Nullable String organ, @Nullable Integer year, int line) {
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
+    private static final Pattern INTRO = Pattern.compile("现(?:予)?公布[^。]{0,40}?(20\\d{2})年");
+    private static final Pattern PERIOD = Pattern.compile("统计期限为(20\\d{2})年");
+
+    private TitleReader() {
+    }
+
+    static @Nullable Title read(Lines lines, int endIndex, SourceMap map) {
+        int titleIndex = -1;
+        for (int i = 0; i < endIndex; i++) {
+            String c = lines.compact(i);
+            if (c.length() <= 60 && c.contains("报告") && (c.contains("政府信息公开") || c.contains("年度") || c.contains("年报"))) {
+                titleIndex = i;
+            }
+        }
+        for (int i = 0; i < Math.min(lines.size(), endIndex + 400); i++) {
+            String c = lines.compact(i);
+            Matcher intro = INTRO.matcher(c);
+            if (intro.find()) {
+                map.yearMentions.add(new SourceMap.YearMention(Integer.parseInt(intro.group(1)), "开头说明", i + 1));
+            }
+            Matcher period = PERIOD.matcher(c);
+            if (period.find()) {
+                map.yearMentions.add(new SourceMap.YearMention(Integer.parseInt(period.group(1)), "统计期限", i + 1));
+            }
+        }
+        if (titleIndex < 0) {
+            return null;
+        }
+        String title = lines.compact(titleIndex);
+        Matcher y = YEAR.matcher(title);
+        Integer year = null;
+        String organ = null;
+        if (y.find()) {
+            year = Integer.parseInt(y.group(1));
+            organ = title.substring(0, y.start());
+        } else {
+            int at = title.indexOf("政府信息公开");
+            organ = at > 0 ? title.substring(0, at) : null;
+        }
+        if (organ == null || organ.isBlank()) {
+            for (int i = titleIndex - 1; i >= Math.max(0, titleIndex - 3); i--) {
+                String c = lines.compact(i);
+                if (!c.isEmpty()) {
+                    organ = c.length() <= 30 && !c.contains("首页") && !c.contains(">") ? c : null;
+                    break;
+                }
+            }
+        }
+        map.titleLine = titleIndex + 1;
+        if (year != null) {
+            map.yearMentions.add(new SourceMap.YearMention(year, "标题", titleIndex + 1));
+        }
+        return new Title(organ == null || organ.isBlank() ? null : organ, year, titleIndex + 1);
+    }
+
+    /** Completes a bare place name from a title into the organ's full name. */
+    static String organName(String name) {
+        if (name.endsWith("镇") || name.endsWith("乡") || name.endsWith("县") || name.endsWith("区") || name.endsWith("市")) {
+            return name + "人民政府";
+        }
+        if (name.endsWith("街道")) {
+            return name + "办事处";
+        }
+        return name;
+    }
+}

@@ -1,0 +1,55 @@
+package cn.gongkai.report.rules;
+
+import cn.gongkai.report.diagnostic.Codes;
+import cn.gongkai.report.diagnostic.Diagnostic;
+import cn.gongkai.report.diagnostic.Location;
+import cn.gongkai.report.diagnostic.Severity;
+import cn.gongkai.report.model.AnnualReport;
+import cn.gongkai.report.parse.SourceMap;
+import java.time.LocalDate;
+import java.util.List;
+
+/** LATE-PUBLICATION: dated after the deadline for the organ's kind (Art. 49; configurable). */
+final class LatePublicationRule implements Rule {
+
+    @Override
+    public String code() {
+        return Codes.LATE_PUBLICATION;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "发布日期晚于该类机关的年报发布期限（《条例》第四十九条，可配置）";
+    }
+
+    @Override
+    public void check(CheckContext context, List<Diagnostic> out) {
+        AnnualReport r = context.report();
+        SourceMap.Signature s = context.sourceMap().signature();
+        Integer line = s == null ? null : s.line();
+        if (r.publishedOn() == null || r.year() == null) {
+            out.add(Diagnostic.info(Codes.NOT_CHECKED, "没有发布日期或报告年度，无法核对是否按时发布", Location.section(line, "六")));
+            return;
+        }
+        LocalDate deadline = context.config().deadline(r.organKind(), r.year());
+        if (r.publishedOn().isAfter(deadline)) {
+            out.add(Diagnostic.warning(code(), "发布日期 " + r.publishedOn() + " 晚于" + kindName(r) + "年报发布期限 "
+                    + deadline + "（《条例》第四十九条）", Location.section(line, "六")));
+        }
+    }
+
+    private static String kindName(AnnualReport r) {
+        return switch (r.organKind()) {
+            case COUNTY -> "本级政府";
+            case TOWNSHIP -> "乡镇";
+            case SUBDISTRICT -> "街道";
+            case DEPARTMENT -> "政府部门";
+            case OTHER -> "";
+        };
+    }
+}

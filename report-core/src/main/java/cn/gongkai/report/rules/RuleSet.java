@@ -1,0 +1,57 @@
+package cn.gongkai.report.rules;
+
+import cn.gongkai.report.diagnostic.Codes;
+import cn.gongkai.report.model.RequestRow;
+import cn.gongkai.report.model.TemplateEdition;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules that apply to one edition of the national format. A newer edition is made from the
+ * previous one by adding, removing or replacing rules, never by copying rule classes.
+ */
+public final class RuleSet {
+
+    private final List<Rule> rules;
+
+    private RuleSet(List<Rule> rules) {
+        this.rules = Collections.unmodifiableList(rules);
+    }
+
+    /** The rules of the 2021 format (国办公开办函〔2021〕30号). */
+    public static RuleSet v2021() {
+        return new RuleSet(new ArrayList<>(List.of(
+                new SectionMissingRule(), new OldTemplateRule(), new YearMismatchRule(), new SignatureMissingRule(),
+                new LatePublicationRule(), new T3MissingColumnRule(), new CellMissingRule(), new CellInferredRule(),
+                new LabelDeviationRule(), new T3BalanceRule(), new T3RowTotalRule(), new T3HandledTotalRule(),
+                new T4TotalRule(), new NarrativeMismatchRule(), new NarrativePartsRule(), new OrganKindResidueRule(),
+                new CarryOverRule(), new InForceProgressionRule())));
+    }
+
+    /**
+     * The 2019 format: （六）其他处理 had no sub-items, so its single row stands alone in the sum
+     * of （七）总计; the two later sub-rows are not part of it.
+     */
+    public static RuleSet v2019() {
+        return v2021().replace(Codes.T3_HANDLED_TOTAL,
+                new T3HandledTotalRule(Set.of(RequestRow.OTHER_CORRECTION_OVERDUE, RequestRow.OTHER_FEE_UNPAID)));
+    }
+
+    public static RuleSet forEdition(TemplateEdition edition) {
+        return edition == TemplateEdition.V2019 ? v2019() : v2021();
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    RuleSet replace(String code, Rule replacement) {
+        List<Rule> copy = new ArrayList<>();
+        for (Rule r : rules) {
+            copy.add(r.code().equals(code) ? replacement : r);
+        }
+        return new RuleSet(copy);
+    }
+}

@@ -1,0 +1,77 @@
+package cn.gongkai.report.rules;
+
+import cn.gongkai.report.diagnostic.Codes;
+import cn.gongkai.report.diagnostic.Location;
+import cn.gongkai.report.model.ApplicantColumn;
+import cn.gongkai.report.model.Cell;
+import cn.gongkai.report.model.RequestRow;
+import cn.gongkai.report.model.RequestTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * T3-HANDLED-TOTAL: per column, （七）总计 = the outcome rows (facts §1.7 R3). The 2019 format had no
+ * sub-items under （六）其他处理, so its rule set leaves {@code excluded} rows out of the sum.
+ */
+final class T3HandledTotalRule extends IdentityRule {
+
+    private final Set<RequestRow> excluded;
+
+    T3HandledTotalRule() {
+        this(Set.of());
+    }
+
+    T3HandledTotalRule(Set<RequestRow> excluded) {
+        this.excluded = excluded;
+    }
+
+    @Override
+    public String code() {
+        return Codes.T3_HANDLED_TOTAL;
+    }
+
+    @Override
+    public String summary() {
+        return "表三每一列：（七）总计 = 21 项办理结果之和";
+    }
+
+    @Override
+    String table() {
+        return "三";
+    }
+
+    @Override
+    List<Instance> instances(CheckContext context) {
+        RequestTable t = context.report().requests();
+        List<Instance> out = new ArrayList<>();
+        for (ApplicantColumn c : ApplicantColumn.values()) {
+            List<Cell> parts = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (RequestRow row : RequestRow.values()) {
+                if (row.isOutcome() && !excluded.contains(row)) {
+                    parts.add(t.get(row, c));
+                    names.add(row.id());
+                }
+            }
+            // One cell for the sum keeps the message short: name only the non-zero outcomes.
+            List<Cell> shown = new ArrayList<>();
+            List<String> shownNames = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                if (!parts.get(i).known() || parts.get(i).value() != 0) {
+                    shown.add(parts.get(i));
+                    shownNames.add(names.get(i));
+                }
+            }
+            if (shown.isEmpty()) {
+                shown.add(Cell.of(0));
+                shownNames.add("各项办理结果");
+            }
+            out.add(new Instance("表三 " + c.label() + "列", shown, shownNames,
+                    List.of(t.get(RequestRow.HANDLED_TOTAL, c)), List.of("（七）总计"),
+                    Location.cell(context.sourceMap().requestRowLine(RequestRow.HANDLED_TOTAL), "三", "三",
+                            RequestRow.HANDLED_TOTAL.id(), c.id())));
+        }
+        return out;
+    }
+}
