@@ -31,17 +31,13 @@ public final class HtmlRenderer {
         tables(sb, r);
         prose(sb, r, Section.PROBLEMS);
         prose(sb, r, Section.OTHER_MATTERS);
-        if (r.organ() != null || r.publishedOn() != null) {
-            sb.append("<p class=\"signature\">");
+        if (r.publishedOn() != null) {
             if (r.organ() != null) {
-                sb.append(esc(r.organ()));
+                sb.append("<p class=\"signature\">").append(esc(r.organ())).append("</p>\n");
             }
-            sb.append("</p>\n<p class=\"signature\">");
-            if (r.publishedOn() != null) {
-                sb.append(r.publishedOn().getYear()).append('年').append(r.publishedOn().getMonthValue()).append('月')
-                        .append(r.publishedOn().getDayOfMonth()).append('日');
-            }
-            sb.append("</p>\n");
+            sb.append("<p class=\"signature\">").append(r.publishedOn().getYear()).append('年')
+                    .append(r.publishedOn().getMonthValue()).append('月').append(r.publishedOn().getDayOfMonth())
+                    .append("日</p>\n");
         }
         sb.append("</main>\n</body>\n</html>\n");
         return sb.toString();

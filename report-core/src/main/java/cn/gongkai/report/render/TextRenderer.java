@@ -32,14 +32,13 @@ public final class TextRenderer {
         tables(sb, r);
         section(sb, r, Section.PROBLEMS);
         section(sb, r, Section.OTHER_MATTERS);
-        if (r.organ() != null || r.publishedOn() != null) {
+        // The signature block (落款) is the organ and the date; without a date there is none.
+        if (r.publishedOn() != null) {
             if (r.organ() != null) {
                 sb.append(r.organ()).append('\n');
             }
-            if (r.publishedOn() != null) {
-                sb.append(r.publishedOn().getYear()).append('年').append(r.publishedOn().getMonthValue()).append('月')
-                        .append(r.publishedOn().getDayOfMonth()).append("日\n");
-            }
+            sb.append(r.publishedOn().getYear()).append('年').append(r.publishedOn().getMonthValue()).append('月')
+                    .append(r.publishedOn().getDayOfMonth()).append("日\n");
         }
         return sb.toString();
     }
