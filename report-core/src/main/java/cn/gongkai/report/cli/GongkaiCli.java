@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
 public final class GongkaiCli {
 
     public static void main(String[] args) {
+        // POI logs through log4j-api; without a provider it complains on stderr. Its simple logger,
+        // errors only, keeps the checker's output clean for scripts.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
         System.exit(run(args, System.out, System.err));
     }
 
