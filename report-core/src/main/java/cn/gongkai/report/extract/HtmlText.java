@@ -2,20 +2,24 @@ package cn.gongkai.report.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns an HTML page into report lines: one line per block element, one line per table row with
  * its cells separated by tabs (blank cells kept as empty fields). Scripts, styles and forms are
- * dropped; navigation text stays, the report parser skips it.
+ * dropped; navigation text stays, the report parser skips it. The walk is iterative (jsoup's
+ * {@link NodeTraversor}), so deeply nested markup cannot exhaust the stack.
  */
 final class HtmlText {
 
-    private static final java.util.Set<String> BLOCKS = java.util.Set.of(
+    private static final Set<String> BLOCKS = Set.of(
             "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "section", "article", "header",
             "footer", "blockquote", "pre", "dt", "dd", "caption", "title", "hr", "ul", "ol", "nav", "main");
 
@@ -27,35 +31,40 @@ final class HtmlText {
         doc.select("script, style, noscript, template, form, iframe, svg").remove();
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        walk(doc.body(), out, current);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    current.append(text.getWholeText().replaceAll("[\\r\\n\\t]+", " "));
+                } else if (node instanceof Element el) {
+                    if (el.normalName().equals("table")) {
+                        flush(out, current);
+                        table(el, out);
+                        return FilterResult.SKIP_CHILDREN;
+                    }
+                    if (BLOCKS.contains(el.normalName())) {
+                        flush(out, current);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
+                    flush(out, current);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
         flush(out, current);
         return out;
-    }
-
-    private static void walk(Node node, List<String> out, StringBuilder current) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode text) {
-                current.append(text.getWholeText().replaceAll("[\\r\\n\\t]+", " "));
-            } else if (child instanceof Element el) {
-                String tag = el.normalName();
-                if (tag.equals("table")) {
-                    flush(out, current);
-                    table(el, out);
-                } else if (BLOCKS.contains(tag)) {
-                    flush(out, current);
-                    walk(el, out, current);
-                    flush(out, current);
-                } else {
-                    walk(el, out, current);
-                }
-            }
-        }
     }
 
     private static void table(Element table, List<String> out) {
         for (Element row : table.select("tr")) {
             if (row.closest("table") != table) {
-                continue; // nested tables are read with their own rows
+                continue; // a nested table's rows are read where they stand
             }
             List<String> cells = new ArrayList<>();
             for (Element cell : row.children()) {

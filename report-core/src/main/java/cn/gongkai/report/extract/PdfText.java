@@ -15,7 +15,18 @@ final class PdfText {
     private PdfText() {
     }
 
+    /** A complete PDF ends with %%EOF, possibly followed by a line end or padding. */
+    private static boolean endsWithEofMarker(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 1024);
+        String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
+    }
+
     static List<String> lines(byte[] bytes, ReadLimits limits) throws UnreadableException {
+        if (!endsWithEofMarker(bytes)) {
+            // PDFBox would recover what it can of a cut file; half a report is worse than none.
+            throw new UnreadableException("PDF 文件不完整（缺少文件结尾标记 %%EOF），可能在下载或复制时被截断。请重新获取完整文件。");
+        }
         // Main memory only, capped: a PDF that needs more is refused rather than spilling to disk.
         RandomAccessStreamCache.StreamCacheCreateFunction cache =
                 MemoryUsageSetting.setupMainMemoryOnly(Math.max(limits.maxBytes() * 4, 64L * 1024 * 1024))
