@@ -1,0 +1,63 @@
+package cn.gongkai.server.checker;
+
+import cn.gongkai.report.check.CheckResult;
+import cn.gongkai.report.check.ReportChecker;
+import cn.gongkai.report.json.ReportJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Checks uploaded files and pasted text with the report core, and keeps each result's JSON. */
+@Service
+class ReportCheckService {
+
+    private final ReportChecker checker = ReportChecker.builder().build();
+    private final CheckRuns runs;
+    private final CheckerSettings settings;
+
+    ReportCheckService(CheckRuns runs, CheckerSettings settings) {
+        this.runs = runs;
+        this.settings = settings;
+    }
+
+    List<CheckedFile> check(List<MultipartFile> files) {
+        List<CheckedFile> out = new ArrayList<>();
+        for (MultipartFile file : files) {
+            String name = displayName(file.getOriginalFilename());
+            CheckResult result;
+            try (InputStream in = file.getInputStream()) {
+                result = checker.check(in.readNBytes((int) Math.min(file.getSize(), checker.limits().maxBytes() + 1)), name);
+            } catch (IOException e) {
+                result = ReportChecker.unreadable(name, "上传的文件读取失败，请重新上传。");
+            }
+            out.add(keep(name, result));
+        }
+        return out;
+    }
+
+    CheckedFile checkText(String text) {
+        return keep("粘贴的文本", checker.check(text.getBytes(StandardCharsets.UTF_8), "粘贴的文本"));
+    }
+
+    private CheckedFile keep(String name, CheckResult result) {
+        String json = ReportJson.write(result);
+        return new CheckedFile(name, result, runs.save(name, json, result.errors(), result.warnings(), settings.keepResults()));
+    }
+
+    /** The last path segment of a client-supplied name, without control characters, never empty. */
+    static String displayName(String original) {
+        if (original == null || original.isBlank()) {
+            return "未命名文件";
+        }
+        String name = original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (name.length() > 200) {
+            name = name.substring(0, 200);
+        }
+        return name.isEmpty() ? "未命名文件" : name;
+    }
+}

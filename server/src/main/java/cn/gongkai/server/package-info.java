@@ -1,0 +1,4 @@
+@NullMarked
+package cn.gongkai.server;
+
+import org.jspecify.annotations.NullMarked;
