@@ -107,6 +107,10 @@ public final class DocumentReader {
     }
 
     private static boolean looksLikeHtml(String text) {
+        int limit = Math.min(text.length(), 4096);
+        if (text.indexOf('<') < 0 || text.indexOf('<') >= limit) {
+            return false;
+        }
         String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
         return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
                 || (head.contains("<table") && head.contains("<tr")) || head.contains("<p>") || head.contains("<div");

@@ -1,22 +1,72 @@
 package cn.gongkai.report.parse;
 
 import cn.gongkai.report.model.Identity;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A table under recovery: values by {row, column}, null where not (yet) known. */
+/**
+ * A table under recovery: values by {row, column}, null where not (yet) known, with the table's
+ * identities compiled to arrays and indexed by the rows they touch (recovery tries many placements
+ * of one row, and only that row's identities can change).
+ */
 final class Grid {
 
+    /** An identity as parallel arrays of rows and columns: left cells add up to right cells. */
+    private record Sum(int[] leftRows, int[] leftCols, int[] rightRows, int[] rightCols) {
+
+        static Sum of(Identity id) {
+            return new Sum(rows(id.left()), cols(id.left()), rows(id.right()), cols(id.right()));
+        }
+
+        private static int[] rows(List<int[]> cells) {
+            return cells.stream().mapToInt(c -> c[0]).toArray();
+        }
+
+        private static int[] cols(List<int[]> cells) {
+            return cells.stream().mapToInt(c -> c[1]).toArray();
+        }
+    }
+
+    /** Compiled indexes, per identity list (the lists of {@code Identities} are constants). */
+    private static final Map<List<Identity>, Sum[][]> COMPILED = Collections.synchronizedMap(new IdentityHashMap<>());
+
     final @Nullable Long[][] cells;
-    final List<Identity> identities;
+    private final Sum[][] byRow;
 
     Grid(int rows, int columns, List<Identity> identities) {
         this.cells = new Long[rows][columns];
-        this.identities = identities;
+        this.byRow = COMPILED.computeIfAbsent(identities, ids -> index(rows, ids));
     }
 
-    @Nullable Long get(int[] at) {
-        return cells[at[0]][at[1]];
+    private static Sum[][] index(int rows, List<Identity> identities) {
+        List<List<Sum>> index = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            index.add(new ArrayList<>());
+        }
+        for (Identity id : identities) {
+            Sum sum = Sum.of(id);
+            boolean[] seen = new boolean[rows];
+            for (int[] at : id.left()) {
+                seen[at[0]] = true;
+            }
+            for (int[] at : id.right()) {
+                seen[at[0]] = true;
+            }
+            for (int r = 0; r < rows; r++) {
+                if (seen[r]) {
+                    index.get(r).add(sum);
+                }
+            }
+        }
+        Sum[][] byRow = new Sum[rows][];
+        for (int r = 0; r < rows; r++) {
+            byRow[r] = index.get(r).toArray(new Sum[0]);
+        }
+        return byRow;
     }
 
     /**
@@ -25,21 +75,14 @@ final class Grid {
      * never negative).
      */
     boolean consistent(int r) {
-        for (Identity id : identities) {
-            if (!touches(id, r)) {
-                continue;
-            }
-            long[] left = sum(id.left());
-            long[] right = sum(id.right());
-            boolean leftFull = left[1] == 0;
-            boolean rightFull = right[1] == 0;
-            if (leftFull && rightFull && left[0] != right[0]) {
-                return false;
-            }
-            if (!leftFull && rightFull && left[0] > right[0]) {
-                return false;
-            }
-            if (leftFull && !rightFull && right[0] > left[0]) {
+        for (Sum s : byRow[r]) {
+            long left = known(s.leftRows(), s.leftCols());
+            long right = known(s.rightRows(), s.rightCols());
+            int leftUnknown = unknown(s.leftRows(), s.leftCols());
+            int rightUnknown = unknown(s.rightRows(), s.rightCols());
+            if (leftUnknown == 0 && rightUnknown == 0 && left != right
+                    || leftUnknown > 0 && rightUnknown == 0 && left > right
+                    || leftUnknown == 0 && rightUnknown > 0 && right > left) {
                 return false;
             }
         }
@@ -56,29 +99,28 @@ final class Grid {
         boolean progress = true;
         while (progress) {
             progress = false;
-            for (Identity id : identities) {
-                long[] left = sum(id.left());
-                long[] right = sum(id.right());
-                if (left[1] > 0 && right[1] == 0) {
-                    int fixed = fix(id.left(), right[0] - left[0], left[1], r, allowed);
-                    if (fixed < 0) {
-                        return false;
-                    }
-                    progress |= fixed > 0;
-                } else if (right[1] > 0 && left[1] == 0) {
-                    int fixed = fix(id.right(), left[0] - right[0], right[1], r, allowed);
-                    if (fixed < 0) {
-                        return false;
-                    }
-                    progress |= fixed > 0;
+            for (Sum s : byRow[r]) {
+                int leftUnknown = unknown(s.leftRows(), s.leftCols());
+                int rightUnknown = unknown(s.rightRows(), s.rightCols());
+                int fixed = 0;
+                if (leftUnknown > 0 && rightUnknown == 0) {
+                    fixed = fix(s.leftRows(), s.leftCols(),
+                            known(s.rightRows(), s.rightCols()) - known(s.leftRows(), s.leftCols()), leftUnknown, r, allowed);
+                } else if (rightUnknown > 0 && leftUnknown == 0) {
+                    fixed = fix(s.rightRows(), s.rightCols(),
+                            known(s.leftRows(), s.leftCols()) - known(s.rightRows(), s.rightCols()), rightUnknown, r, allowed);
                 }
+                if (fixed < 0) {
+                    return false;
+                }
+                progress |= fixed > 0;
             }
         }
         return true;
     }
 
     /** Sets the unknowns of one side whose sum must be {@code remaining}; -1 if impossible. */
-    private int fix(List<int[]> side, long remaining, long unknowns, int r, boolean[] allowed) {
+    private int fix(int[] rows, int[] cols, long remaining, int unknowns, int r, boolean[] allowed) {
         if (remaining < 0) {
             return -1;
         }
@@ -86,41 +128,33 @@ final class Grid {
             return 0;
         }
         int fixed = 0;
-        for (int[] at : side) {
-            if (get(at) == null && at[0] == r && allowed[at[1]]) {
-                cells[at[0]][at[1]] = unknowns == 1 ? remaining : 0L;
+        for (int i = 0; i < rows.length; i++) {
+            if (cells[rows[i]][cols[i]] == null && rows[i] == r && allowed[cols[i]]) {
+                cells[rows[i]][cols[i]] = unknowns == 1 ? remaining : 0L;
                 fixed++;
             }
         }
         return fixed;
     }
 
-    private static boolean touches(Identity id, int r) {
-        for (int[] at : id.left()) {
-            if (at[0] == r) {
-                return true;
-            }
-        }
-        for (int[] at : id.right()) {
-            if (at[0] == r) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {known sum, unknown count}. */
-    private long[] sum(List<int[]> cellsAt) {
+    private long known(int[] rows, int[] cols) {
         long sum = 0;
-        long unknown = 0;
-        for (int[] at : cellsAt) {
-            Long v = get(at);
-            if (v == null) {
-                unknown++;
-            } else {
+        for (int i = 0; i < rows.length; i++) {
+            Long v = cells[rows[i]][cols[i]];
+            if (v != null) {
                 sum += v;
             }
         }
-        return new long[] {sum, unknown};
+        return sum;
+    }
+
+    private int unknown(int[] rows, int[] cols) {
+        int n = 0;
+        for (int i = 0; i < rows.length; i++) {
+            if (cells[rows[i]][cols[i]] == null) {
+                n++;
+            }
+        }
+        return n;
     }
 }

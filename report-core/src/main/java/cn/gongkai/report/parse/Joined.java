@@ -17,7 +17,7 @@ final class Joined {
 
     static Joined of(Lines lines, int fromIndex, int toIndex) {
         StringBuilder sb = new StringBuilder();
-        java.util.List<Integer> at = new java.util.ArrayList<>();
+        IntList at = new IntList();
         for (int i = fromIndex; i < toIndex; i++) {
             String s = lines.norm.get(i).strip();
             if (s.isEmpty()) {
@@ -32,7 +32,7 @@ final class Joined {
                 at.add(i + 1);
             }
         }
-        return new Joined(sb.toString(), at.stream().mapToInt(Integer::intValue).toArray());
+        return new Joined(sb.toString(), at.toArray());
     }
 
     int lineOf(int pos) {

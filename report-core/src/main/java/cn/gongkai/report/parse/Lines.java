@@ -20,10 +20,15 @@ final class Lines {
 
     final List<String> original;
     final List<String> norm;
+    private final String[] compact;
 
     private Lines(List<String> original, List<String> norm) {
         this.original = original;
         this.norm = norm;
+        this.compact = new String[norm.size()];
+        for (int i = 0; i < compact.length; i++) {
+            compact[i] = withoutWhitespace(norm.get(i));
+        }
     }
 
     static Lines of(List<String> source) {
@@ -43,12 +48,19 @@ final class Lines {
 
     /** Removes markup that is not report content; keeps the line (as blank) so numbering is stable. */
     static String clean(String raw) {
-        String line = raw.replace("\uFEFF", "").replace("\u200B", "");
-        if (MD_TABLE_RULE.matcher(line).matches() || PAGE_NUMBER.matcher(line).matches()) {
+        String line = raw.indexOf('\uFEFF') >= 0 || raw.indexOf('\u200B') >= 0
+                ? raw.replace("\uFEFF", "").replace("\u200B", "") : raw;
+        // Cheap character tests first: most lines are prose and need none of the patterns.
+        if (line.contains("---") && MD_TABLE_RULE.matcher(line).matches()
+                || line.length() <= 24 && PAGE_NUMBER.matcher(line).matches()) {
             return "";
         }
-        line = MD_HEADING.matcher(line).replaceFirst("");
-        line = MD_EMPHASIS.matcher(line).replaceAll("");
+        if (line.indexOf('#') >= 0) {
+            line = MD_HEADING.matcher(line).replaceFirst("");
+        }
+        if (line.contains("**") || line.contains("__")) {
+            line = MD_EMPHASIS.matcher(line).replaceAll("");
+        }
         if (line.indexOf('|') >= 0 && line.strip().startsWith("|")) {
             // A markdown pipe table row: cells become tab-separated like any other table.
             String inner = line.strip();
@@ -58,8 +70,43 @@ final class Lines {
         return line;
     }
 
-    /** NFKC turns full-width digits and punctuation into ASCII; quotes fold to one form. */
+    /**
+     * NFKC turns full-width digits and punctuation into ASCII; quotes fold to one form. Report text
+     * is almost all ASCII, CJK ideographs and full-width forms, which are mapped here directly;
+     * only a line with any other character goes through {@link Normalizer} (same result, slower).
+     */
     static String normalize(String line) {
+        char[] out = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            char m;
+            if (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF || c == '、' || c == '。' || c == '·' || c == '—'
+                    || c >= '「' && c <= '』' || c == '【' || c == '】') {
+                continue;
+            } else if (c >= 0xFF01 && c <= 0xFF5E) {
+                m = (char) (c - 0xFEE0);
+            } else if (c == 0x3000) {
+                m = ' ';
+            } else if (c == '“' || c == '”') {
+                m = '"';
+            } else if (c == '‘' || c == '’') {
+                m = '\'';
+            } else if (c == '〔') {
+                m = '[';
+            } else if (c == '〕') {
+                m = ']';
+            } else {
+                return slowNormalize(line);
+            }
+            if (out == null) {
+                out = line.toCharArray();
+            }
+            out[i] = m;
+        }
+        return out == null ? line : new String(out);
+    }
+
+    private static String slowNormalize(String line) {
         String n = Normalizer.normalize(line, Normalizer.Form.NFKC);
         return n.replace('“', '"').replace('”', '"').replace('‘', '\'').replace('’', '\'')
                 .replace('〔', '[').replace('〕', ']');
@@ -67,6 +114,26 @@ final class Lines {
 
     /** The normalized line with all white space removed, for keyword matching. */
     String compact(int index) {
-        return norm.get(index).replaceAll("\\s+", "");
+        return compact[index];
+    }
+
+    private static String withoutWhitespace(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

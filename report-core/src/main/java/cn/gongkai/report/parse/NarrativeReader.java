@@ -37,8 +37,8 @@ final class NarrativeReader {
         String text = overview.text;
         Long total = null;
         Map<String, Long> parts = new LinkedHashMap<>();
-        Matcher m = PROACTIVE_TOTAL.matcher(text);
-        if (m.find()) {
+        Matcher m = first(PROACTIVE_TOTAL, text, "主动公开", 0, 40);
+        if (m != null) {
             total = Long.parseLong(m.group(1));
             map.narrativeLines.put("proactiveItemsTotal", overview.lineOf(m.start(1)));
             int sentenceEnd = sentenceEnd(text, m.end());
@@ -54,28 +54,41 @@ final class NarrativeReader {
             }
         }
         Long requests = null;
-        m = REQUESTS_N.matcher(text);
-        Matcher none = REQUESTS_NONE.matcher(text);
-        boolean hasN = m.find();
-        boolean hasNone = none.find();
-        if (hasN && (!hasNone || m.start() < none.start())) {
-            requests = Long.parseLong(m.group(1));
-            map.narrativeLines.put("requestsReceivedStated", overview.lineOf(m.start(1)));
-        } else if (hasNone) {
+        Matcher n = first(REQUESTS_N, text, "申请", 24, 16);
+        Matcher none = first(REQUESTS_NONE, text, "申请", 24, 4);
+        if (n != null && (none == null || n.start() < none.start())) {
+            requests = Long.parseLong(n.group(1));
+            map.narrativeLines.put("requestsReceivedStated", overview.lineOf(n.start(1)));
+        } else if (none != null) {
             requests = 0L;
             map.narrativeLines.put("requestsReceivedStated", overview.lineOf(none.start()));
         }
         Long reconsiderations = null;
-        m = RECONSIDERATION_N.matcher(text);
-        none = RECONSIDERATION_NONE.matcher(text);
-        if (m.find()) {
-            reconsiderations = Long.parseLong(m.group(1));
-            map.narrativeLines.put("reconsiderationsStated", overview.lineOf(m.start(1)));
-        } else if (none.find()) {
+        n = first(RECONSIDERATION_N, text, "行政复议", 0, 16);
+        none = first(RECONSIDERATION_NONE, text, "行政复议", 16, 4);
+        if (n != null) {
+            reconsiderations = Long.parseLong(n.group(1));
+            map.narrativeLines.put("reconsiderationsStated", overview.lineOf(n.start(1)));
+        } else if (none != null) {
             reconsiderations = 0L;
             map.narrativeLines.put("reconsiderationsStated", overview.lineOf(none.start()));
         }
         return new Narrative(total, parts, requests, reconsiderations, documents(overview, map));
+    }
+
+    /**
+     * The first match of {@code p} in a window around an occurrence of {@code anchor}, a word every
+     * match contains: searching only there keeps the reader linear in the text.
+     */
+    private static @Nullable Matcher first(Pattern p, String text, String anchor, int before, int after) {
+        Matcher m = p.matcher(text);
+        for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+            m.region(Math.max(0, at - before), Math.min(text.length(), at + anchor.length() + after));
+            if (m.find()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The 行政规范性文件 figures of the first sentence that names them with numbers or a “未制定”. */

@@ -26,7 +26,7 @@ final class Region {
 
     static Region of(Lines lines, int fromIndex, int toIndex) {
         StringBuilder text = new StringBuilder();
-        List<Integer> lineOf = new ArrayList<>();
+        IntList lineOf = new IntList();
         List<Token> tokens = new ArrayList<>();
         for (int i = fromIndex; i < toIndex; i++) {
             String s = lines.norm.get(i);
@@ -69,7 +69,7 @@ final class Region {
                 k++;
             }
         }
-        int[] lineAt = lineOf.stream().mapToInt(Integer::intValue).toArray();
+        int[] lineAt = lineOf.toArray();
         return new Region(text.toString(), lineAt, tokens);
     }
 
@@ -95,7 +95,7 @@ final class Region {
         return out;
     }
 
-    private static void append(StringBuilder text, List<Integer> lineOf, String s, int lineNo) {
+    private static void append(StringBuilder text, IntList lineOf, String s, int lineNo) {
         text.append(s);
         for (int i = 0; i < s.length(); i++) {
             lineOf.add(lineNo);

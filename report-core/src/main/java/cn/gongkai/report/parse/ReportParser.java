@@ -27,7 +27,8 @@ public final class ReportParser {
 
     private static final List<String> OLD_TEMPLATE_MARKERS = List.of(
             "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "第二十条第(九)项", "政府集中采购");
-    private static final Pattern KIND_WORDS = Pattern.compile("(全镇|我镇|本镇|全乡(?![镇村])|我乡(?![镇村])|全街道|我街道|本街道)");
+    /** Words by which a report calls its own organ; 全乡镇 and 乡村 are not 乡 words. */
+    private static final List<String> KIND_WORDS = List.of("全镇", "我镇", "本镇", "全乡", "我乡", "全街道", "我街道", "本街道");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(20\\d{2})\\s*年");
 
     public ParseResult parse(SourceText source, @Nullable String sourceName) {
@@ -130,9 +131,25 @@ public final class ReportParser {
 
     private static void kindWords(Lines lines, int from, int to, SourceMap map) {
         for (int i = from; i < to; i++) {
-            Matcher m = KIND_WORDS.matcher(lines.original.get(i));
-            while (m.find()) {
-                map.organKindWords.add(new SourceMap.Mention(m.group(1), i + 1));
+            String line = lines.original.get(i);
+            if (line.indexOf('全') < 0 && line.indexOf('我') < 0 && line.indexOf('本') < 0) {
+                continue;
+            }
+            List<int[]> found = new ArrayList<>();
+            for (int w = 0; w < KIND_WORDS.size(); w++) {
+                String word = KIND_WORDS.get(w);
+                for (int at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+                    int after = at + word.length();
+                    boolean township = word.endsWith("乡");
+                    if (township && after < line.length() && (line.charAt(after) == '镇' || line.charAt(after) == '村')) {
+                        continue;
+                    }
+                    found.add(new int[] {at, w});
+                }
+            }
+            found.sort(java.util.Comparator.comparingInt(f -> f[0]));
+            for (int[] f : found) {
+                map.organKindWords.add(new SourceMap.Mention(KIND_WORDS.get(f[1]), i + 1));
             }
         }
     }
@@ -142,6 +159,9 @@ public final class ReportParser {
         Map<Integer, Integer> counts = new HashMap<>();
         Map<Integer, Integer> firstLine = new HashMap<>();
         for (int i = from; i < to; i++) {
+            if (lines.norm.get(i).indexOf('年') < 0) {
+                continue;
+            }
             Matcher m = YEAR_IN_TEXT.matcher(lines.norm.get(i));
             while (m.find()) {
                 int y = Integer.parseInt(m.group(1));
@@ -159,6 +179,9 @@ public final class ReportParser {
     private static void oldTemplateMarkers(Lines lines, SourceMap map) {
         for (int i = 0; i < lines.size(); i++) {
             String c = lines.compact(i);
+            if (c.indexOf('数') < 0 && c.indexOf('项') < 0 && !c.contains("采购")) {
+                continue; // every marker contains one of these
+            }
             for (String marker : OLD_TEMPLATE_MARKERS) {
                 if (c.contains(marker)) {
                     map.oldTemplateMarkers.add(new SourceMap.Mention(marker, i + 1));

@@ -124,6 +124,9 @@ final class RequestTableReader {
         for (int pass = 0; pass < 4 && !deferred.isEmpty(); pass++) {
             boolean changed = false;
             for (int r : deferred) {
+                if (results[r] != null && results[r].missing().isEmpty()) {
+                    continue; // settled: more known cells elsewhere cannot change it
+                }
                 java.util.Arrays.fill(grid.cells[r], null);
                 RowResolver.Result result = RowResolver.resolve(grid, r, present, rowTokens[r]);
                 System.arraycopy(result.values(), 0, grid.cells[r], 0, ApplicantColumn.COUNT);

@@ -31,12 +31,12 @@ final class TitleReader {
         }
         for (int i = 0; i < Math.min(lines.size(), endIndex + 400); i++) {
             String c = lines.compact(i);
-            Matcher intro = INTRO.matcher(c);
-            if (intro.find()) {
+            Matcher intro = c.contains("公布") ? INTRO.matcher(c) : null;
+            if (intro != null && intro.find()) {
                 map.yearMentions.add(new SourceMap.YearMention(Integer.parseInt(intro.group(1)), "开头说明", i + 1));
             }
-            Matcher period = PERIOD.matcher(c);
-            if (period.find()) {
+            Matcher period = c.contains("统计期限") ? PERIOD.matcher(c) : null;
+            if (period != null && period.find()) {
                 map.yearMentions.add(new SourceMap.YearMention(Integer.parseInt(period.group(1)), "统计期限", i + 1));
             }
         }
