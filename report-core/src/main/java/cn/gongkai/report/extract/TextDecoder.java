@@ -36,6 +36,13 @@ public final class TextDecoder {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE"), "UTF-16BE");
         }
+        // The JDK's lenient decoder is much faster and turns every malformed sequence into U+FFFD;
+        // so without U+FFFD in its result the bytes were valid UTF-8, and only otherwise is the
+        // strict decoder asked (the text may legitimately contain U+FFFD).
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return new Decoded(fast, "UTF-8");
+        }
         try {
             return new Decoded(decodeStrict(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
         } catch (CharacterCodingException notUtf8) {

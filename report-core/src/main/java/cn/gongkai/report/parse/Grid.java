@@ -34,12 +34,39 @@ final class Grid {
     /** Compiled indexes, per identity list (the lists of {@code Identities} are constants). */
     private static final Map<List<Identity>, Sum[][]> COMPILED = Collections.synchronizedMap(new IdentityHashMap<>());
 
+    /** Per row, per identity touching it: the row's columns in that identity, as bits. */
+    private static final Map<List<Identity>, long[][]> MASKS = Collections.synchronizedMap(new IdentityHashMap<>());
+
     final @Nullable Long[][] cells;
     private final Sum[][] byRow;
+    private final long[][] masks;
 
     Grid(int rows, int columns, List<Identity> identities) {
         this.cells = new Long[rows][columns];
         this.byRow = COMPILED.computeIfAbsent(identities, ids -> index(rows, ids));
+        this.masks = MASKS.computeIfAbsent(identities, ids -> masks(byRow));
+    }
+
+    private static long[][] masks(Sum[][] byRow) {
+        long[][] masks = new long[byRow.length][];
+        for (int r = 0; r < byRow.length; r++) {
+            masks[r] = new long[byRow[r].length];
+            for (int k = 0; k < byRow[r].length; k++) {
+                Sum s = byRow[r][k];
+                masks[r][k] = mask(s.leftRows(), s.leftCols(), r) | mask(s.rightRows(), s.rightCols(), r);
+            }
+        }
+        return masks;
+    }
+
+    private static long mask(int[] rows, int[] cols, int r) {
+        long m = 0;
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] == r) {
+                m |= 1L << cols[i];
+            }
+        }
+        return m;
     }
 
     private static Sum[][] index(int rows, List<Identity> identities) {
@@ -70,91 +97,179 @@ final class Grid {
     }
 
     /**
-     * Whether every identity touching row {@code r} can still hold: fully known ones must balance,
-     * partly known ones must not have known parts exceeding a fully known other side (cells are
-     * never negative).
+     * The identities of row {@code r} with the other rows' part of each sum computed once: while
+     * placements of one row are tried, only that row's cells change, so each check reads just
+     * them.
      */
-    boolean consistent(int r) {
-        for (Sum s : byRow[r]) {
-            long left = known(s.leftRows(), s.leftCols());
-            long right = known(s.rightRows(), s.rightCols());
-            int leftUnknown = unknown(s.leftRows(), s.leftCols());
-            int rightUnknown = unknown(s.rightRows(), s.rightCols());
-            if (leftUnknown == 0 && rightUnknown == 0 && left != right
-                    || leftUnknown > 0 && rightUnknown == 0 && left > right
-                    || leftUnknown == 0 && rightUnknown > 0 && right > left) {
-                return false;
-            }
-        }
-        return true;
+    Focus focus(int r) {
+        return new Focus(r);
     }
 
-    /**
-     * Fills cells of {@code allowed} (cells of row r, as column flags) that the identities fix:
-     * when one side is fully known, the other side's unknowns add up to the difference, so a single
-     * unknown takes it, and if the difference is zero every unknown is zero (cells are never
-     * negative). Returns false if the identities cannot hold (a negative difference).
-     */
-    boolean solve(int r, boolean[] allowed) {
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (Sum s : byRow[r]) {
-                int leftUnknown = unknown(s.leftRows(), s.leftCols());
-                int rightUnknown = unknown(s.rightRows(), s.rightCols());
-                int fixed = 0;
-                if (leftUnknown > 0 && rightUnknown == 0) {
-                    fixed = fix(s.leftRows(), s.leftCols(),
-                            known(s.rightRows(), s.rightCols()) - known(s.leftRows(), s.leftCols()), leftUnknown, r, allowed);
-                } else if (rightUnknown > 0 && leftUnknown == 0) {
-                    fixed = fix(s.rightRows(), s.rightCols(),
-                            known(s.leftRows(), s.leftCols()) - known(s.rightRows(), s.rightCols()), rightUnknown, r, allowed);
+    final class Focus {
+
+        private final int r;
+        private final Long[] row;
+        private final Sum[] sums;
+        private final long[] masks;
+        /** Per identity: known sum and unknown count over the other rows, left and right. */
+        private final long[] leftBase;
+        private final long[] leftBaseUnknown;
+        private final long[] rightBase;
+        private final long[] rightBaseUnknown;
+        /** Per identity: the columns of row r on each side. */
+        private final int[][] leftCols;
+        private final int[][] rightCols;
+
+        private Focus(int r) {
+            this.r = r;
+            this.row = cells[r];
+            this.sums = byRow[r];
+            this.masks = Grid.this.masks[r];
+            int n = sums.length;
+            leftBase = new long[n];
+            leftBaseUnknown = new long[n];
+            rightBase = new long[n];
+            rightBaseUnknown = new long[n];
+            leftCols = new int[n][];
+            rightCols = new int[n][];
+            long[] t = new long[2];
+            for (int k = 0; k < n; k++) {
+                Sum s = sums[k];
+                leftCols[k] = others(s.leftRows(), s.leftCols(), t);
+                leftBase[k] = t[0];
+                leftBaseUnknown[k] = t[1];
+                rightCols[k] = others(s.rightRows(), s.rightCols(), t);
+                rightBase[k] = t[0];
+                rightBaseUnknown[k] = t[1];
+            }
+        }
+
+        /** Tallies the cells not in row r into {@code t}; returns the columns of the cells in row r. */
+        private int[] others(int[] rows, int[] cols, long[] t) {
+            long sum = 0;
+            long unknown = 0;
+            int inRow = 0;
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i] == r) {
+                    inRow++;
+                } else if (cells[rows[i]][cols[i]] == null) {
+                    unknown++;
+                } else {
+                    sum += cells[rows[i]][cols[i]];
                 }
-                if (fixed < 0) {
+            }
+            t[0] = sum;
+            t[1] = unknown;
+            int[] out = new int[inRow];
+            int j = 0;
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i] == r) {
+                    out[j++] = cols[i];
+                }
+            }
+            return out;
+        }
+
+        boolean consistent() {
+            for (int k = 0; k < sums.length; k++) {
+                long left = leftBase[k];
+                long leftUnknown = leftBaseUnknown[k];
+                for (int c : leftCols[k]) {
+                    if (row[c] == null) {
+                        leftUnknown++;
+                    } else {
+                        left += row[c];
+                    }
+                }
+                long right = rightBase[k];
+                long rightUnknown = rightBaseUnknown[k];
+                for (int c : rightCols[k]) {
+                    if (row[c] == null) {
+                        rightUnknown++;
+                    } else {
+                        right += row[c];
+                    }
+                }
+                if (leftUnknown == 0 && rightUnknown == 0 && left != right
+                        || leftUnknown > 0 && rightUnknown == 0 && left > right
+                        || leftUnknown == 0 && rightUnknown > 0 && right > left) {
                     return false;
                 }
-                progress |= fixed > 0;
             }
+            return true;
         }
-        return true;
+
+        /**
+         * Fills allowed cells of row r that the identities fix: when one side is fully known, the
+         * other side's unknowns add up to the difference, so a single unknown takes it, and if the
+         * difference is zero every unknown is zero (cells are never negative). Returns false if an
+         * identity cannot hold (a negative difference). Only identities containing an allowed cell
+         * are looked at: no other can fix one.
+         */
+        boolean solve(boolean[] allowed) {
+            long allowedMask = 0;
+            for (int c = 0; c < allowed.length; c++) {
+                if (allowed[c]) {
+                    allowedMask |= 1L << c;
+                }
+            }
+            boolean progress = true;
+            while (progress) {
+                progress = false;
+                for (int k = 0; k < sums.length; k++) {
+                    if ((masks[k] & allowedMask) == 0) {
+                        continue;
+                    }
+                    long left = leftBase[k];
+                    long leftUnknown = leftBaseUnknown[k];
+                    for (int c : leftCols[k]) {
+                        if (row[c] == null) {
+                            leftUnknown++;
+                        } else {
+                            left += row[c];
+                        }
+                    }
+                    long right = rightBase[k];
+                    long rightUnknown = rightBaseUnknown[k];
+                    for (int c : rightCols[k]) {
+                        if (row[c] == null) {
+                            rightUnknown++;
+                        } else {
+                            right += row[c];
+                        }
+                    }
+                    int fixed = 0;
+                    if (leftUnknown > 0 && rightUnknown == 0) {
+                        fixed = fix(leftCols[k], right - left, leftUnknown, allowed);
+                    } else if (rightUnknown > 0 && leftUnknown == 0) {
+                        fixed = fix(rightCols[k], left - right, rightUnknown, allowed);
+                    }
+                    if (fixed < 0) {
+                        return false;
+                    }
+                    progress |= fixed > 0;
+                }
+            }
+            return true;
+        }
+
+        /** Sets row r's unknowns on one side whose cells must add up to {@code remaining}; -1 if impossible. */
+        private int fix(int[] rowCols, long remaining, long unknowns, boolean[] allowed) {
+            if (remaining < 0) {
+                return -1;
+            }
+            if (unknowns != 1 && remaining != 0) {
+                return 0;
+            }
+            int fixed = 0;
+            for (int c : rowCols) {
+                if (row[c] == null && allowed[c]) {
+                    row[c] = unknowns == 1 ? remaining : 0L;
+                    fixed++;
+                }
+            }
+            return fixed;
+        }
     }
 
-    /** Sets the unknowns of one side whose sum must be {@code remaining}; -1 if impossible. */
-    private int fix(int[] rows, int[] cols, long remaining, int unknowns, int r, boolean[] allowed) {
-        if (remaining < 0) {
-            return -1;
-        }
-        if (unknowns != 1 && remaining != 0) {
-            return 0;
-        }
-        int fixed = 0;
-        for (int i = 0; i < rows.length; i++) {
-            if (cells[rows[i]][cols[i]] == null && rows[i] == r && allowed[cols[i]]) {
-                cells[rows[i]][cols[i]] = unknowns == 1 ? remaining : 0L;
-                fixed++;
-            }
-        }
-        return fixed;
-    }
-
-    private long known(int[] rows, int[] cols) {
-        long sum = 0;
-        for (int i = 0; i < rows.length; i++) {
-            Long v = cells[rows[i]][cols[i]];
-            if (v != null) {
-                sum += v;
-            }
-        }
-        return sum;
-    }
-
-    private int unknown(int[] rows, int[] cols) {
-        int n = 0;
-        for (int i = 0; i < rows.length; i++) {
-            if (cells[rows[i]][cols[i]] == null) {
-                n++;
-            }
-        }
-        return n;
-    }
 }

@@ -26,9 +26,6 @@ final class Lines {
         this.original = original;
         this.norm = norm;
         this.compact = new String[norm.size()];
-        for (int i = 0; i < compact.length; i++) {
-            compact[i] = withoutWhitespace(norm.get(i));
-        }
     }
 
     static Lines of(List<String> source) {
@@ -52,7 +49,7 @@ final class Lines {
                 ? raw.replace("\uFEFF", "").replace("\u200B", "") : raw;
         // Cheap character tests first: most lines are prose and need none of the patterns.
         if (line.contains("---") && MD_TABLE_RULE.matcher(line).matches()
-                || line.length() <= 24 && PAGE_NUMBER.matcher(line).matches()) {
+                || line.length() <= 24 && mayBePageNumber(line) && PAGE_NUMBER.matcher(line).matches()) {
             return "";
         }
         if (line.indexOf('#') >= 0) {
@@ -68,6 +65,16 @@ final class Lines {
             line = String.join("\t", inner.split("\\|", -1));
         }
         return line;
+    }
+
+    private static boolean mayBePageNumber(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '-' || c == '—' || c == '–' || c == '－' || c == '页' || c == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -114,7 +121,12 @@ final class Lines {
 
     /** The normalized line with all white space removed, for keyword matching. */
     String compact(int index) {
-        return compact[index];
+        String c = compact[index];
+        if (c == null) {
+            c = withoutWhitespace(norm.get(index));
+            compact[index] = c;
+        }
+        return c;
     }
 
     private static String withoutWhitespace(String s) {

@@ -83,14 +83,23 @@ final class Region {
 
     /**
      * Tokens whose offsets lie in [from, to]. A token at {@code to} was written before the next
-     * label's first character, so it still belongs to the row that ends there.
+     * label's first character, so it still belongs to the row that ends there. Tokens are in
+     * offset order, so the first is found by binary search.
      */
     List<Token> tokensBetween(int from, int to) {
-        List<Token> out = new ArrayList<>();
-        for (Token t : tokens) {
-            if (t.pos() >= from && t.pos() <= to) {
-                out.add(t);
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).pos() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        List<Token> out = new ArrayList<>();
+        for (int i = lo; i < tokens.size() && tokens.get(i).pos() <= to; i++) {
+            out.add(tokens.get(i));
         }
         return out;
     }

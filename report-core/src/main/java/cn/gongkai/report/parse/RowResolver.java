@@ -66,6 +66,8 @@ final class RowResolver {
             return unknownRow(columns, present, "该行只有 " + k + " 个数字（应为 " + n + " 个），可能的对应方式过多，无法确定");
         }
         Long[] saved = grid.cells[r].clone();
+        Arrays.fill(grid.cells[r], null);
+        Grid.Focus focus = grid.focus(r);
         List<Long[]> survivors = new ArrayList<>();
         List<boolean[]> gapSets = new ArrayList<>();
         int[] gaps = new int[n - k];
@@ -84,7 +86,7 @@ final class RowResolver {
                     grid.cells[r][present[i]] = parse(tokens.get(t++));
                 }
             }
-            if (grid.solve(r, isGap) && grid.consistent(r)) {
+            if (focus.solve(isGap) && focus.consistent()) {
                 survivors.add(grid.cells[r].clone());
                 gapSets.add(isGap);
             }
@@ -142,13 +144,14 @@ final class RowResolver {
         int columns = grid.cells[r].length;
         Long[] saved = grid.cells[r].clone();
         List<Long[]> survivors = new ArrayList<>();
-        boolean[] none = new boolean[columns];
+        Arrays.fill(grid.cells[r], null);
+        Grid.Focus focus = grid.focus(r);
         for (List<Long> split : splits) {
             Arrays.fill(grid.cells[r], null);
             for (int i = 0; i < n; i++) {
                 grid.cells[r][present[i]] = split.get(i);
             }
-            if (grid.consistent(r)) {
+            if (focus.consistent()) {
                 survivors.add(grid.cells[r].clone());
             }
         }

@@ -27,6 +27,10 @@ final class SectionFinder {
             candidates.put(s, new ArrayList<>());
         }
         for (int i = 0; i < lines.size(); i++) {
+            String norm = lines.norm.get(i);
+            if (norm.length() > 3 * MAX_HEADING_LENGTH || !startsWithNumeral(norm)) {
+                continue; // prose or a table row, not a heading
+            }
             String compact = lines.compact(i);
             if (compact.isEmpty() || compact.length() > MAX_HEADING_LENGTH) {
                 continue;
@@ -76,6 +80,16 @@ final class SectionFinder {
             }
         }
         return chosen;
+    }
+
+    private static boolean startsWithNumeral(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return "一二三四五六".indexOf(c) >= 0;
+            }
+        }
+        return false;
     }
 
     private static Section sectionOf(String numeral, String rest) {

@@ -12,7 +12,7 @@ final class SignatureReader {
     private static final Pattern ORGAN = Pattern.compile(
             ".*(人民政府|办事处|办公室|委员会|局|委|办|厅|院|中心|管理处|政府)$");
     private static final Pattern FOOTER = Pattern.compile(
-            ".*(网站地图|版权所有|主办单位|承办单位|ICP备|联系我们|打印本页|关闭窗口|技术支持|网站标识码|公网安备|【打印】|分享到).*");
+            "网站地图|版权所有|主办单位|承办单位|ICP备|联系我们|打印本页|关闭窗口|技术支持|网站标识码|公网安备|【打印】|分享到");
 
     /** The signature, and the line index where the report's own text ends. */
     record Found(SourceMap.@Nullable Signature signature, int endIndex) {
@@ -24,7 +24,7 @@ final class SignatureReader {
     static Found read(Lines lines, int fromIndex) {
         int end = lines.size();
         for (int i = fromIndex; i < lines.size(); i++) {
-            if (FOOTER.matcher(lines.compact(i)).matches()) {
+            if (FOOTER.matcher(lines.compact(i)).find()) {
                 end = i;
                 break;
             }

@@ -24,12 +24,19 @@ final class TitleReader {
     static @Nullable Title read(Lines lines, int endIndex, SourceMap map) {
         int titleIndex = -1;
         for (int i = 0; i < endIndex; i++) {
+            if (lines.norm.get(i).indexOf('报') < 0) {
+                continue;
+            }
             String c = lines.compact(i);
             if (c.length() <= 60 && c.contains("报告") && (c.contains("政府信息公开") || c.contains("年度") || c.contains("年报"))) {
                 titleIndex = i;
             }
         }
         for (int i = 0; i < Math.min(lines.size(), endIndex + 400); i++) {
+            String n = lines.norm.get(i);
+            if (n.indexOf('公') < 0 && n.indexOf('统') < 0) {
+                continue; // neither 公布 nor 统计期限 can be on this line
+            }
             String c = lines.compact(i);
             Matcher intro = c.contains("公布") ? INTRO.matcher(c) : null;
             if (intro != null && intro.find()) {

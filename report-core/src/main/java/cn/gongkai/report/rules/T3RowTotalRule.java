@@ -27,20 +27,23 @@ final class T3RowTotalRule extends IdentityRule {
         return "三";
     }
 
+    private static final List<String> PART_NAMES = java.util.Arrays.stream(ApplicantColumn.values())
+            .filter(c -> c != ApplicantColumn.TOTAL).map(ApplicantColumn::label).toList();
+    private static final List<String> ROW_NAMES = java.util.Arrays.stream(RequestRow.values())
+            .map(r -> "表三“" + r.displayName() + "”行").toList();
+
     @Override
     List<Instance> instances(CheckContext context) {
         RequestTable t = context.report().requests();
-        List<Instance> out = new ArrayList<>();
+        List<Instance> out = new ArrayList<>(RequestRow.COUNT);
         for (RequestRow row : RequestRow.values()) {
-            List<Cell> parts = new ArrayList<>();
-            List<String> names = new ArrayList<>();
+            List<Cell> parts = new ArrayList<>(6);
             for (ApplicantColumn c : ApplicantColumn.values()) {
                 if (c != ApplicantColumn.TOTAL) {
                     parts.add(t.get(row, c));
-                    names.add(c.label());
                 }
             }
-            out.add(new Instance("表三“" + row.displayName() + "”行", parts, names,
+            out.add(new Instance(ROW_NAMES.get(row.ordinal()), parts, PART_NAMES,
                     List.of(t.get(row, ApplicantColumn.TOTAL)), List.of("总计"),
                     Location.cell(context.sourceMap().requestRowLine(row), "三", "三", row.id(), ApplicantColumn.TOTAL.id())));
         }
