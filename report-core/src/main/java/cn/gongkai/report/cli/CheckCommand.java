@@ -75,7 +75,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         ReportChecker checker = ReportChecker.builder().build();
         HumanOutput human = new HumanOutput(Ansi.AUTO, !noTables);
-        boolean progress = files.size() >= PROGRESS_THRESHOLD && System.console() != null;
+        // Set by the ./gongkai launcher, which can test whether stderr is a terminal; Java cannot.
+        boolean progress = files.size() >= PROGRESS_THRESHOLD && Boolean.getBoolean("gongkai.stderrTerminal");
         int exit = 0;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try (CSVPrinter csv = summary == null ? null : openSummary(summary);
