@@ -171,25 +171,13 @@ final class Grid {
         }
 
         boolean consistent() {
+            long[] t = new long[4];
             for (int k = 0; k < sums.length; k++) {
-                long left = leftBase[k];
-                long leftUnknown = leftBaseUnknown[k];
-                for (int c : leftCols[k]) {
-                    if (row[c] == null) {
-                        leftUnknown++;
-                    } else {
-                        left += row[c];
-                    }
-                }
-                long right = rightBase[k];
-                long rightUnknown = rightBaseUnknown[k];
-                for (int c : rightCols[k]) {
-                    if (row[c] == null) {
-                        rightUnknown++;
-                    } else {
-                        right += row[c];
-                    }
-                }
+                tally(k, t);
+                long left = t[0];
+                long leftUnknown = t[1];
+                long right = t[2];
+                long rightUnknown = t[3];
                 if (leftUnknown == 0 && rightUnknown == 0 && left != right
                         || leftUnknown > 0 && rightUnknown == 0 && left > right
                         || leftUnknown == 0 && rightUnknown > 0 && right > left) {
@@ -213,6 +201,7 @@ final class Grid {
                     allowedMask |= 1L << c;
                 }
             }
+            long[] t = new long[4];
             boolean progress = true;
             while (progress) {
                 progress = false;
@@ -220,24 +209,11 @@ final class Grid {
                     if ((masks[k] & allowedMask) == 0) {
                         continue;
                     }
-                    long left = leftBase[k];
-                    long leftUnknown = leftBaseUnknown[k];
-                    for (int c : leftCols[k]) {
-                        if (row[c] == null) {
-                            leftUnknown++;
-                        } else {
-                            left += row[c];
-                        }
-                    }
-                    long right = rightBase[k];
-                    long rightUnknown = rightBaseUnknown[k];
-                    for (int c : rightCols[k]) {
-                        if (row[c] == null) {
-                            rightUnknown++;
-                        } else {
-                            right += row[c];
-                        }
-                    }
+                    tally(k, t);
+                    long left = t[0];
+                    long leftUnknown = t[1];
+                    long right = t[2];
+                    long rightUnknown = t[3];
                     int fixed = 0;
                     if (leftUnknown > 0 && rightUnknown == 0) {
                         fixed = fix(leftCols[k], right - left, leftUnknown, allowed);
@@ -251,6 +227,28 @@ final class Grid {
                 }
             }
             return true;
+        }
+
+        /** Writes {left known sum, left unknowns, right known sum, right unknowns} of identity k into {@code t}. */
+        private void tally(int k, long[] t) {
+            t[0] = leftBase[k];
+            t[1] = leftBaseUnknown[k];
+            for (int c : leftCols[k]) {
+                if (row[c] == null) {
+                    t[1]++;
+                } else {
+                    t[0] += row[c];
+                }
+            }
+            t[2] = rightBase[k];
+            t[3] = rightBaseUnknown[k];
+            for (int c : rightCols[k]) {
+                if (row[c] == null) {
+                    t[3]++;
+                } else {
+                    t[2] += row[c];
+                }
+            }
         }
 
         /** Sets row r's unknowns on one side whose cells must add up to {@code remaining}; -1 if impossible. */

@@ -27,23 +27,22 @@ class RoundTripTests {
 
     @Test
     void markdownParsesBackToTheSameReport() throws Exception {
-        for (int i = 0; i < REPORTS; i++) {
-            long seed = BASE_SEED + i;
-            AnnualReport report = new RandomReports(seed).next().withSource("r.md");
-            String text = TextRenderer.render(report);
-            AnnualReport back = parser.parse(reader.read(text.getBytes(StandardCharsets.UTF_8)), "r.md").report();
-            assertThat(back).as("seed %d, text:%n%s", seed, text).isEqualTo(report);
-        }
+        assertRoundTrip(BASE_SEED, "r.md", TextRenderer::render);
     }
 
     @Test
     void htmlParsesBackToTheSameReport() throws Exception {
+        assertRoundTrip(BASE_SEED + 10_000, "r.html", HtmlRenderer::render);
+    }
+
+    private void assertRoundTrip(long firstSeed, String name, java.util.function.Function<AnnualReport, String> renderer)
+            throws Exception {
         for (int i = 0; i < REPORTS; i++) {
-            long seed = BASE_SEED + 10_000 + i;
-            AnnualReport report = new RandomReports(seed).next().withSource("r.html");
-            String html = HtmlRenderer.render(report);
-            AnnualReport back = parser.parse(reader.read(html.getBytes(StandardCharsets.UTF_8)), "r.html").report();
-            assertThat(back).as("seed %d, html:%n%s", seed, html).isEqualTo(report);
+            long seed = firstSeed + i;
+            AnnualReport report = new RandomReports(seed).next().withSource(name);
+            String written = renderer.apply(report);
+            AnnualReport back = parser.parse(reader.read(written.getBytes(StandardCharsets.UTF_8)), name).report();
+            assertThat(back).as("seed %d, %s:%n%s", seed, name, written).isEqualTo(report);
         }
     }
 
