@@ -45,36 +45,43 @@ final class Lines {
 
     /** Removes markup that is not report content; keeps the line (as blank) so numbering is stable. */
     static String clean(String raw) {
-        String line = raw.indexOf('\uFEFF') >= 0 || raw.indexOf('\u200B') >= 0
-                ? raw.replace("\uFEFF", "").replace("\u200B", "") : raw;
-        // Cheap character tests first: most lines are prose and need none of the patterns.
-        if (line.contains("---") && MD_TABLE_RULE.matcher(line).matches()
-                || line.length() <= 24 && mayBePageNumber(line) && PAGE_NUMBER.matcher(line).matches()) {
+        // One pass to see which markup characters occur: most lines are prose or plain table rows
+        // and need none of the patterns below.
+        boolean invisible = false;
+        boolean dash = false;
+        boolean hash = false;
+        boolean emphasis = false;
+        boolean pipe = false;
+        boolean pageMark = false;
+        for (int i = 0; i < raw.length(); i++) {
+            switch (raw.charAt(i)) {
+                case '\uFEFF', '\u200B' -> invisible = true;
+                case '-' -> dash = true;
+                case '#' -> hash = true;
+                case '*', '_' -> emphasis = true;
+                case '|' -> pipe = true;
+                case '—', '–', '－', '页', '/' -> pageMark = true;
+                default -> { }
+            }
+        }
+        String line = invisible ? raw.replace("\uFEFF", "").replace("\u200B", "") : raw;
+        if (dash && line.contains("---") && MD_TABLE_RULE.matcher(line).matches()
+                || (dash || pageMark) && line.length() <= 24 && PAGE_NUMBER.matcher(line).matches()) {
             return "";
         }
-        if (line.indexOf('#') >= 0) {
+        if (hash) {
             line = MD_HEADING.matcher(line).replaceFirst("");
         }
-        if (line.contains("**") || line.contains("__")) {
+        if (emphasis && (line.contains("**") || line.contains("__"))) {
             line = MD_EMPHASIS.matcher(line).replaceAll("");
         }
-        if (line.indexOf('|') >= 0 && line.strip().startsWith("|")) {
+        if (pipe && line.strip().startsWith("|")) {
             // A markdown pipe table row: cells become tab-separated like any other table.
             String inner = line.strip();
             inner = inner.substring(1, inner.endsWith("|") && inner.length() > 1 ? inner.length() - 1 : inner.length());
             line = String.join("\t", inner.split("\\|", -1));
         }
         return line;
-    }
-
-    private static boolean mayBePageNumber(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '-' || c == '—' || c == '–' || c == '－' || c == '页' || c == '/') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

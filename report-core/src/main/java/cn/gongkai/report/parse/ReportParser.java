@@ -50,7 +50,9 @@ public final class ReportParser {
         ReviewTable reviews = ReviewTable.unknown();
         int[] span = span(headings, Section.PROACTIVE, lines.size(), textEnd);
         if (span != null) {
-            proactive = ProactiveTableReader.read(Region.of(lines, span[0] + 1, span[1]), span[0] + 1, map);
+            Region region = Region.of(lines, span[0] + 1, span[1]);
+            proactive = ProactiveTableReader.read(region, span[0] + 1, map);
+            oldTemplateMarkers(region, span[0] + 1, map);
         }
         span = span(headings, Section.REQUESTS, lines.size(), textEnd);
         if (span != null) {
@@ -79,7 +81,6 @@ public final class ReportParser {
         if (title != null) {
             kindWords(lines, title.line(), overview != null ? overview[0] : title.line(), map);
         }
-        oldTemplateMarkers(lines, map);
 
         String organ = null;
         if (map.signature != null && map.signature.organ() != null) {
@@ -176,16 +177,12 @@ public final class ReportParser {
                         new SourceMap.YearMention(e.getKey(), "总体情况", firstLine.get(e.getKey()))));
     }
 
-    private static void oldTemplateMarkers(Lines lines, SourceMap map) {
-        for (int i = 0; i < lines.size(); i++) {
-            String c = lines.compact(i);
-            if (c.indexOf('数') < 0 && c.indexOf('项') < 0 && !c.contains("采购")) {
-                continue; // every marker contains one of these
-            }
-            for (String marker : OLD_TEMPLATE_MARKERS) {
-                if (c.contains(marker)) {
-                    map.oldTemplateMarkers.add(new SourceMap.Mention(marker, i + 1));
-                }
+    /** The labels of the 2019 format are all in its 表二, read here without white space (PDF splits words). */
+    private static void oldTemplateMarkers(Region table, int headingLine, SourceMap map) {
+        for (String marker : OLD_TEMPLATE_MARKERS) {
+            int at = table.text.indexOf(marker);
+            if (at >= 0) {
+                map.oldTemplateMarkers.add(new SourceMap.Mention(marker, table.lineOf(at, headingLine)));
             }
         }
     }

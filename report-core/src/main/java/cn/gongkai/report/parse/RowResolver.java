@@ -68,6 +68,10 @@ final class RowResolver {
         Long[] saved = grid.cells[r].clone();
         Arrays.fill(grid.cells[r], null);
         Grid.Focus focus = grid.focus(r);
+        Long[] values = new Long[k];
+        for (int i = 0; i < k; i++) {
+            values[i] = parse(tokens.get(i));
+        }
         List<Long[]> survivors = new ArrayList<>();
         List<boolean[]> gapSets = new ArrayList<>();
         int[] gaps = new int[n - k];
@@ -83,7 +87,7 @@ final class RowResolver {
             int t = 0;
             for (int i = 0; i < n; i++) {
                 if (!isGap[present[i]]) {
-                    grid.cells[r][present[i]] = parse(tokens.get(t++));
+                    grid.cells[r][present[i]] = values[t++];
                 }
             }
             if (focus.solve(isGap) && focus.consistent()) {

@@ -24,7 +24,7 @@ final class TitleReader {
     static @Nullable Title read(Lines lines, int endIndex, SourceMap map) {
         int titleIndex = -1;
         for (int i = 0; i < endIndex; i++) {
-            if (lines.norm.get(i).indexOf('报') < 0) {
+            if (!lines.norm.get(i).contains("报告") && !lines.norm.get(i).contains("年报")) {
                 continue;
             }
             String c = lines.compact(i);
