@@ -1,0 +1,55 @@
+package cn.gongkai.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+
+/**
+ * Refuses to start the {@code prod} profile with a configuration that is only fit for a demo: the
+ * embedded database, a missing or well-known password, cookies without Secure, an external address
+ * that is not https. Every problem is listed, in Chinese, with the variable that fixes it.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("prod")
+class ProductionReadiness {
+
+    /** Passwords that appear in demos and tutorials; never acceptable in production. */
+    static final Set<String> DEMO_PASSWORDS = Set.of("", "gongkai", "postgres", "password", "123456", "admin", "sa",
+            "changeme", "demo");
+
+    ProductionReadiness(Environment env) {
+        List<String> problems = problems(env);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("生产环境（prod）配置不安全，拒绝启动：\n- " + String.join("\n- ", problems)
+                    + "\n请按 README“生产环境”一节设置环境变量后重试。");
+        }
+    }
+
+    static List<String> problems(Environment env) {
+        List<String> problems = new ArrayList<>();
+        String url = env.getProperty("spring.datasource.url", "");
+        if (url.isBlank()) {
+            problems.add("未设置数据库地址 GONGKAI_DB_URL（例如 jdbc:postgresql://db.example:5432/gongkai）");
+        } else if (url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:")) {
+            problems.add("生产环境不能使用内置 H2 数据库，请设置 GONGKAI_DB_URL 指向 PostgreSQL");
+        }
+        if (env.getProperty("spring.datasource.username", "").isBlank()) {
+            problems.add("未设置数据库用户 GONGKAI_DB_USER");
+        }
+        if (DEMO_PASSWORDS.contains(env.getProperty("spring.datasource.password", "").toLowerCase(Locale.ROOT))) {
+            problems.add("数据库密码 GONGKAI_DB_PASSWORD 为空或是演示用的常见密码");
+        }
+        if (!env.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)) {
+            problems.add("会话 Cookie 未设置 Secure：设置 GONGKAI_SECURE_COOKIES=true（须经 HTTPS 访问）");
+        }
+        String base = env.getProperty("gongkai.base-url", "");
+        if (!base.startsWith("https://")) {
+            problems.add("对外地址 GONGKAI_BASE_URL 应为 https:// 开头的地址，当前为“" + base + "”");
+        }
+        return problems;
+    }
+}

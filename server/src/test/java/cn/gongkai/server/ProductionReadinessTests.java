@@ -1,0 +1,45 @@
+package cn.gongkai.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gongkai.server.persistence.PostgresDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The prod profile starts only with a production configuration. */
+class ProductionReadinessTests {
+
+    @Test
+    void refusesTheDemoConfigurationAndSaysWhatToSet() {
+        assertThatThrownBy(() -> start("--spring.datasource.url=jdbc:h2:mem:prod-demo", "--spring.datasource.username=sa",
+                "--spring.datasource.password=sa"))
+                .hasStackTraceContaining("生产环境（prod）配置不安全，拒绝启动")
+                .hasStackTraceContaining("不能使用内置 H2 数据库")
+                .hasStackTraceContaining("GONGKAI_DB_PASSWORD")
+                .hasStackTraceContaining("GONGKAI_SECURE_COOKIES=true")
+                .hasStackTraceContaining("GONGKAI_BASE_URL");
+    }
+
+    @Test
+    void refusesWhenNothingIsConfigured() {
+        assertThatThrownBy(() -> start()).hasStackTraceContaining("未设置数据库地址 GONGKAI_DB_URL");
+    }
+
+    @Test
+    void startsWithAProductionConfigurationOnPostgres() {
+        try (ConfigurableApplicationContext context = start("--spring.datasource.url=" + PostgresDatabase.jdbcUrl(),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=a-long-random-secret",
+                "--server.servlet.session.cookie.secure=true", "--gongkai.base-url=https://gongkai.example.gov.cn")) {
+            assertThat(context.isRunning()).isTrue();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String... args) {
+        String[] all = new String[args.length + 1];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--server.port=0";
+        return new SpringApplicationBuilder(GongkaiApplication.class).profiles("prod").run(all);
+    }
+}
