@@ -46,6 +46,9 @@ class ProductionReadiness {
         if (!env.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)) {
             problems.add("会话 Cookie 未设置 Secure：设置 GONGKAI_SECURE_COOKIES=true（须经 HTTPS 访问）");
         }
+        if (env.getProperty("gongkai.demo.enabled", Boolean.class, false)) {
+            problems.add("演示数据（含公开的演示密码）在生产环境中必须关闭：gongkai.demo.enabled=false");
+        }
         String base = env.getProperty("gongkai.base-url", "");
         if (!base.startsWith("https://")) {
             problems.add("对外地址 GONGKAI_BASE_URL 应为 https:// 开头的地址，当前为“" + base + "”");

@@ -2,15 +2,17 @@ package cn.gongkai.server;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Web security. For now every page is the public report checker: no login, but CSRF protection on
- * every form post, strict security headers and a content security policy that allows no script.
+ * Web security: the report checker is public; the staff workspace needs a login. CSRF protection
+ * on every form, strict headers, a content security policy that allows no script, and everything
+ * not listed closed.
  */
 @Configuration
 class SecurityConfiguration {
@@ -18,23 +20,24 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/check", "/check/**", "/css/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/", "/check", "/check/**", "/css/**", "/favicon.ico", "/error", "/login").permitAll()
+                        .requestMatchers("/workspace", "/workspace/**").authenticated()
                         .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", true)
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; script-src 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable());
         return http.build();
     }
 
-    /**
-     * No accounts yet: this keeps Spring Boot from creating a default user with a generated
-     * password. The platform's accounts replace it.
-     */
+    /** bcrypt by default, with the algorithm recorded in each hash so it can be changed later. */
     @Bean
-    UserDetailsService noUsers() {
-        return new InMemoryUserDetailsManager();
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

@@ -23,6 +23,15 @@ class ProductionReadinessTests {
     }
 
     @Test
+    void refusesDemoDataInProduction() {
+        assertThatThrownBy(() -> start("--spring.datasource.url=" + PostgresDatabase.jdbcUrl(),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=a-long-random-secret",
+                "--server.servlet.session.cookie.secure=true", "--gongkai.base-url=https://gongkai.example.gov.cn",
+                "--gongkai.demo.enabled=true"))
+                .hasStackTraceContaining("演示数据（含公开的演示密码）在生产环境中必须关闭");
+    }
+
+    @Test
     void refusesWhenNothingIsConfigured() {
         assertThatThrownBy(() -> start()).hasStackTraceContaining("未设置数据库地址 GONGKAI_DB_URL");
     }

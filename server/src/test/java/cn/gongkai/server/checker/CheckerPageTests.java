@@ -140,8 +140,11 @@ class CheckerPageTests {
 
     @Test
     void everythingElseIsClosed() throws Exception {
-        mvc.perform(get("/admin")).andExpect(status().isForbidden());
-        mvc.perform(get("/actuator/env")).andExpect(status().isForbidden());
+        // Anonymous: sent to the login page, never shown anything; signed in: refused.
+        mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user("someone"))).andExpect(status().isForbidden());
     }
 
     private MockMultipartHttpServletRequestBuilder upload(MockMultipartFile... files) {

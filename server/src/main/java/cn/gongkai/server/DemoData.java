@@ -1,0 +1,87 @@
+package cn.gongkai.server;
+
+import cn.gongkai.report.model.OrganKind;
+import cn.gongkai.server.accounts.Account;
+import cn.gongkai.server.accounts.Accounts;
+import cn.gongkai.server.accounts.PasswordPolicy;
+import cn.gongkai.server.accounts.Role;
+import cn.gongkai.server.organs.Organ;
+import cn.gongkai.server.organs.Organs;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo county of the seeds on an empty database: 米易县人民政府, two of its departments, the five
+ * townships, and an account for every role, all with the demo password of the README. Never in
+ * production (gongkai.demo.enabled is refused there).
+ */
+@Component
+@ConditionalOnProperty(name = "gongkai.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "Gongkai-Demo-2026";
+
+    private final Organs organs;
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    DemoData(Organs organs, Accounts accounts, PasswordEncoder encoder, Clock clock) {
+        this.organs = organs;
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!organs.isEmpty()) {
+            return;
+        }
+        organs.add(new Organ(1, "miyi", "米易县人民政府", OrganKind.COUNTY, null));
+        organs.add(new Organ(2, "miyi-education", "米易县教育和体育局", OrganKind.DEPARTMENT, 1L));
+        organs.add(new Organ(3, "miyi-justice", "米易县司法局", OrganKind.DEPARTMENT, 1L));
+        organs.add(new Organ(11, "puwei", "米易县普威镇人民政府", OrganKind.TOWNSHIP, 1L));
+        organs.add(new Organ(12, "gaoping", "米易县高平镇人民政府", OrganKind.TOWNSHIP, 1L));
+        organs.add(new Organ(13, "baipo", "米易县白坡彝族乡人民政府", OrganKind.TOWNSHIP, 1L));
+        organs.add(new Organ(14, "xiaopu", "米易县小铺镇人民政府", OrganKind.TOWNSHIP, 1L));
+        organs.add(new Organ(15, "binggu", "米易县丙谷镇人民政府", OrganKind.TOWNSHIP, 1L));
+
+        String hash = hash(DEMO_PASSWORD);
+        long id = 100;
+        account(id++, "county.supervisor", "县政务公开办 监督员", 1, EnumSet.of(Role.COUNTY_SUPERVISOR), hash);
+        account(id++, "system.admin", "系统管理员", 1, EnumSet.of(Role.SYSTEM_ADMIN), hash);
+        account(id++, "security.admin", "安全管理员", 1, EnumSet.of(Role.SECURITY_ADMIN), hash);
+        account(id++, "audit.admin", "审计管理员", 1, EnumSet.of(Role.AUDIT_ADMIN), hash);
+        for (Organ organ : organs.all()) {
+            if (organ.kind() == OrganKind.COUNTY && organ.id() == 1) {
+                continue;
+            }
+            account(id++, organ.code() + ".drafter", organ.name() + " 撰稿人", organ.id(), EnumSet.of(Role.DRAFTER), hash);
+            account(id++, organ.code() + ".reviewer1", organ.name() + " 科室初审", organ.id(), EnumSet.of(Role.FIRST_REVIEWER), hash);
+            account(id++, organ.code() + ".reviewer2", organ.name() + " 分管领导", organ.id(), EnumSet.of(Role.SECOND_REVIEWER), hash);
+            account(id++, organ.code() + ".reviewer3", organ.name() + " 主要领导", organ.id(), EnumSet.of(Role.FINAL_REVIEWER), hash);
+            account(id++, organ.code() + ".admin", organ.name() + " 管理员", organ.id(), EnumSet.of(Role.ORGAN_ADMIN), hash);
+        }
+    }
+
+    private String hash(String password) {
+        if (!PasswordPolicy.problems(password, "").isEmpty()) {
+            throw new IllegalStateException("演示密码不符合密码策略");
+        }
+        return encoder.encode(password);
+    }
+
+    private void account(long id, String username, String name, long organ, Set<Role> roles, String hash) {
+        accounts.add(new Account(id, username, name, organ, true, 0, null, roles), hash, OffsetDateTime.now(clock));
+    }
+}

@@ -1,0 +1,71 @@
+package cn.gongkai.server.accounts;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The accounts, their password hashes and roles. */
+@Repository
+public class Accounts {
+
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Account> byUsername(String username) {
+        return jdbc.sql("""
+                SELECT id, username, display_name, organ_id, enabled, failed_logins, locked_until
+                FROM account WHERE username = :u
+                """).param("u", username)
+                .query((rs, n) -> new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                        rs.getLong("organ_id"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
+                        rs.getObject("locked_until", OffsetDateTime.class), roles(rs.getLong("id"))))
+                .optional();
+    }
+
+    Optional<String> passwordHash(String username) {
+        return jdbc.sql("SELECT password_hash FROM account WHERE username = :u").param("u", username).query(String.class)
+                .optional();
+    }
+
+    private Set<Role> roles(long accountId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("SELECT role FROM account_role WHERE account_id = :id").param("id", accountId).query(String.class).list()
+                .forEach(r -> roles.add(Role.valueOf(r)));
+        return roles;
+    }
+
+    /** Adds an account whose password has already passed the policy and been hashed. */
+    @Transactional
+    public void add(Account account, String passwordHash, OffsetDateTime now) {
+        jdbc.sql("""
+                INSERT INTO account (id, username, display_name, password_hash, organ_id, enabled, failed_logins, created_at)
+                VALUES (:id, :u, :name, :hash, :organ, :enabled, 0, :now)
+                """).param("id", account.id()).param("u", account.username()).param("name", account.displayName())
+                .param("hash", passwordHash).param("organ", account.organId()).param("enabled", account.enabled())
+                .param("now", now).update();
+        for (Role role : account.roles()) {
+            jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:id, :role)").param("id", account.id())
+                    .param("role", role.name()).update();
+        }
+    }
+
+    void recordFailure(String username, int failedLogins, OffsetDateTime lockedUntil) {
+        jdbc.sql("UPDATE account SET failed_logins = :f, locked_until = :l WHERE username = :u").param("f", failedLogins)
+                .param("l", lockedUntil).param("u", username).update();
+    }
+
+    void recordSuccess(String username) {
+        jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username = :u").param("u", username).update();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM account").query(Long.class).single();
+    }
+}
