@@ -3,6 +3,7 @@ package cn.gongkai.server;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,6 +16,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * not listed closed.
  */
 @Configuration
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean

@@ -1,0 +1,13 @@
+package cn.gongkai.server.ledger;
+
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One recorded action. {@code before} and {@code after} are the states as text (JSON) where the
+ * action changed something; personal data must be masked by the recording module before it gets here.
+ */
+public record LedgerEntry(long id, OffsetDateTime at, String actor, @Nullable Long organId, String action,
+        String subjectType, String subjectId, @Nullable String before, @Nullable String after, String prevHash,
+        String hash) {
+}
