@@ -7,6 +7,8 @@ import cn.gongkai.server.accounts.PasswordPolicy;
 import cn.gongkai.server.accounts.Role;
 import cn.gongkai.server.organs.Organ;
 import cn.gongkai.server.organs.Organs;
+import cn.gongkai.server.publication.ReviewChain;
+import cn.gongkai.server.publication.ReviewChains;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -31,12 +33,14 @@ class DemoData implements ApplicationRunner {
 
     private final Organs organs;
     private final Accounts accounts;
+    private final ReviewChains chains;
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    DemoData(Organs organs, Accounts accounts, PasswordEncoder encoder, Clock clock) {
+    DemoData(Organs organs, Accounts accounts, ReviewChains chains, PasswordEncoder encoder, Clock clock) {
         this.organs = organs;
         this.accounts = accounts;
+        this.chains = chains;
         this.encoder = encoder;
         this.clock = clock;
     }
@@ -56,6 +60,13 @@ class DemoData implements ApplicationRunner {
         organs.add(new Organ(14, "xiaopu", "米易县小铺镇人民政府", OrganKind.TOWNSHIP, 1L));
         organs.add(new Organ(15, "binggu", "米易县丙谷镇人民政府", OrganKind.TOWNSHIP, 1L));
 
+        // The townships review in three levels, as their reports describe (科室初审—分管领导复核—主要领导终审);
+        // the county and departments in two.
+        for (Organ organ : organs.all()) {
+            chains.set(organ.id(), organ.kind() == OrganKind.TOWNSHIP
+                    ? new ReviewChain(java.util.List.of(Role.FIRST_REVIEWER, Role.SECOND_REVIEWER, Role.FINAL_REVIEWER))
+                    : new ReviewChain(java.util.List.of(Role.FIRST_REVIEWER, Role.FINAL_REVIEWER)));
+        }
         String hash = hash(DEMO_PASSWORD);
         long id = 100;
         account(id++, "county.supervisor", "县政务公开办 监督员", 1, EnumSet.of(Role.COUNTY_SUPERVISOR), hash);

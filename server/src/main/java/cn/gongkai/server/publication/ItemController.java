@@ -1,0 +1,121 @@
+package cn.gongkai.server.publication;
+
+import cn.gongkai.server.accounts.Role;
+import cn.gongkai.server.accounts.StaffUser;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The staff pages of proactive disclosure: list, write, review, publish, withdraw. Binds, calls, chooses a view. */
+@Controller
+class ItemController {
+
+    private final PublicationService service;
+
+    ItemController(PublicationService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/workspace/items")
+    String list(@AuthenticationPrincipal StaffUser user, Model model) {
+        model.addAttribute("items", service.itemsOf(user, user.organId()));
+        model.addAttribute("canDraft", user.has(Role.DRAFTER));
+        return "publication/list";
+    }
+
+    @GetMapping("/workspace/items/new")
+    String newForm(@AuthenticationPrincipal StaffUser user, Model model) {
+        model.addAttribute("kinds", ItemKind.values());
+        return "publication/form";
+    }
+
+    @PostMapping("/workspace/items")
+    String create(@AuthenticationPrincipal StaffUser user, Form form, Model model, RedirectAttributes redirect) {
+        try {
+            Item item = service.create(user, form.content());
+            redirect.addFlashAttribute("done", "草稿已保存。");
+            return "redirect:/workspace/items/" + item.id();
+        } catch (PublicationException e) {
+            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("form", form);
+            model.addAttribute("kinds", ItemKind.values());
+            return "publication/form";
+        }
+    }
+
+    @GetMapping("/workspace/items/{id}")
+    String view(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, Model model) {
+        Item item = service.item(user, id);
+        ReviewChain chain = service.chainOf(item.organId());
+        model.addAttribute("item", item);
+        model.addAttribute("chain", chain);
+        model.addAttribute("reviews", service.reviewsOf(user, id));
+        model.addAttribute("kinds", ItemKind.values());
+        boolean mine = user.organId() == item.organId();
+        boolean editable = item.status() == ItemStatus.DRAFT || item.status() == ItemStatus.RETURNED;
+        model.addAttribute("canEdit", mine && editable && user.has(Role.DRAFTER));
+        model.addAttribute("canReview", mine && item.status() == ItemStatus.IN_REVIEW
+                && user.has(chain.roleAt(item.reviewStep())));
+        model.addAttribute("canWithdraw", mine && item.status() == ItemStatus.PUBLISHED && user.has(Role.ORGAN_ADMIN));
+        return "publication/item";
+    }
+
+    @PostMapping("/workspace/items/{id}")
+    String edit(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, Form form, RedirectAttributes r) {
+        return act(r, id, "草稿已保存。", () -> service.edit(user, id, form.content()));
+    }
+
+    @PostMapping("/workspace/items/{id}/submit")
+    String submit(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes r) {
+        return act(r, id, "已提交审核。", () -> service.submit(user, id));
+    }
+
+    @PostMapping("/workspace/items/{id}/approve")
+    String approve(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
+            @RequestParam(name = "confidentiality", required = false) String confidentiality, RedirectAttributes r) {
+        return act(r, id, "审核通过。", () -> service.approve(user, id, confidentiality == null ? "" : confidentiality));
+    }
+
+    @PostMapping("/workspace/items/{id}/return")
+    String returnItem(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
+            @RequestParam(name = "comment", required = false) String comment, RedirectAttributes r) {
+        return act(r, id, "已退回撰稿人。", () -> service.returnToDrafter(user, id, comment == null ? "" : comment));
+    }
+
+    @PostMapping("/workspace/items/{id}/withdraw")
+    String withdraw(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
+            @RequestParam(name = "reason", required = false) String reason, RedirectAttributes r) {
+        return act(r, id, "已撤回。", () -> service.withdraw(user, id, reason == null ? "" : reason));
+    }
+
+    private static String act(RedirectAttributes redirect, long id, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", done);
+        } catch (PublicationException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/workspace/items/" + id;
+    }
+
+    /** The fields of the item form. */
+    record Form(String title, ItemKind kind, String documentNumber,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate writtenOn, String topic, String body) {
+
+        ItemContent content() {
+            return new ItemContent(title == null ? "" : title, kind == null ? ItemKind.WORK_NEWS : kind,
+                    blankToNull(documentNumber), writtenOn, blankToNull(topic), body == null ? "" : body);
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package cn.gongkai.server.publication;
+
+/** 信息类别: the kinds of item the reports count (facts: 工作动态, 通知公告, 图片展示, 政策解读) and the statutory ones. */
+public enum ItemKind {
+    WORK_NEWS("工作动态"),
+    NOTICE("通知公告"),
+    PHOTO("图片展示"),
+    POLICY_INTERPRETATION("政策解读"),
+    /** 行政规范性文件 (Art. 20(1)); its validity register feeds 表二. */
+    NORMATIVE_DOCUMENT("行政规范性文件"),
+    /** Other 法定主动公开内容 of Art. 20/21. */
+    STATUTORY("法定主动公开内容");
+
+    private final String chinese;
+
+    ItemKind(String chinese) {
+        this.chinese = chinese;
+    }
+
+    public String chinese() {
+        return chinese;
+    }
+}

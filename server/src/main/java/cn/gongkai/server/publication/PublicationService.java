@@ -1,0 +1,188 @@
+package cn.gongkai.server.publication;
+
+import cn.gongkai.server.accounts.OrganAccess;
+import cn.gongkai.server.accounts.Role;
+import cn.gongkai.server.accounts.StaffUser;
+import cn.gongkai.server.ledger.Action;
+import cn.gongkai.server.ledger.Ledger;
+import cn.gongkai.server.organs.Organ;
+import cn.gongkai.server.organs.Organs;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The publishing workflow. Every method checks on the server who may do it (organ and role),
+ * applies one transition, saves, and records the action with before and after in the ledger, all
+ * in one transaction.
+ */
+@Service
+public class PublicationService {
+
+    private final Items items;
+    private final ReviewRecords reviews;
+    private final ReviewChains chains;
+    private final IndexNumbers indexNumbers;
+    private final Organs organs;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    PublicationService(Items items, ReviewRecords reviews, ReviewChains chains, IndexNumbers indexNumbers, Organs organs,
+            Ledger ledger, Clock clock) {
+        this.items = items;
+        this.reviews = reviews;
+        this.chains = chains;
+        this.indexNumbers = indexNumbers;
+        this.organs = organs;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** The items of the user's organ (staff), or of any organ for the county supervisor. */
+    public List<Item> itemsOf(StaffUser user, long organId) {
+        visible(user, organId);
+        return items.forOrgan(organId);
+    }
+
+    /** An item the user may see; anything else is reported as not found (nothing is revealed). */
+    public Item item(StaffUser user, long id) {
+        Item item = items.byId(id).orElseThrow(() -> new ItemNotFoundException(id));
+        visible(user, item.organId());
+        return item;
+    }
+
+    public ReviewChain chainOf(long organId) {
+        return chains.forOrgan(organId);
+    }
+
+    @Transactional
+    public Item create(StaffUser user, ItemContent content) {
+        require(user, Role.DRAFTER, "只有撰稿人可以新建信息");
+        Item item = Item.draft(items.nextId(), user.organId(), user.username(), OffsetDateTime.now(clock), clean(content));
+        items.insert(item);
+        record(user, item, "create", null);
+        return item;
+    }
+
+    @Transactional
+    public Item edit(StaffUser user, long id, ItemContent content) {
+        Item item = item(user, id);
+        require(user, Role.DRAFTER, "只有本机关撰稿人可以修改草稿");
+        sameOrgan(user, item);
+        String before = item.ledgerState();
+        item.edit(clean(content));
+        items.update(item);
+        record(user, item, "edit", before);
+        return item;
+    }
+
+    @Transactional
+    public Item submit(StaffUser user, long id) {
+        Item item = item(user, id);
+        require(user, Role.DRAFTER, "只有本机关撰稿人可以提交审核");
+        sameOrgan(user, item);
+        String before = item.ledgerState();
+        item.submit();
+        items.update(item);
+        record(user, item, "submit", before);
+        return item;
+    }
+
+    /**
+     * Approves the item's current step. The first step must carry the confidentiality review
+     * conclusion (保密审查); the last step publishes.
+     */
+    @Transactional
+    public Item approve(StaffUser user, long id, String confidentiality) {
+        Item item = item(user, id);
+        sameOrgan(user, item);
+        ReviewChain chain = chains.forOrgan(item.organId());
+        if (item.status() != ItemStatus.IN_REVIEW) {
+            throw new PublicationException("该信息不在审核中，当前状态：" + item.status().chinese());
+        }
+        Role role = chain.roleAt(item.reviewStep());
+        require(user, role, "这一步由" + role.chinese() + "审核，您没有该角色");
+        if (item.reviewStep() == 1 && (confidentiality == null || confidentiality.isBlank())) {
+            throw new PublicationException("第一步审核须填写保密审查结论（如：经审查不涉及国家秘密，可以公开）");
+        }
+        String before = item.ledgerState();
+        int step = item.reviewStep();
+        LocalDate today = LocalDate.now(clock);
+        Organ organ = organs.byId(item.organId()).orElseThrow();
+        String index = item.indexNumber() == null && step == chain.size()
+                ? indexNumbers.next(organ.id(), organ.code(), today.getYear()) : item.indexNumber();
+        boolean published = item.approve(chain, today, index == null ? "" : index);
+        items.update(item);
+        reviews.record(item.id(), step, role, user.username(), "APPROVE", null, step == 1 ? confidentiality.strip() : null,
+                OffsetDateTime.now(clock));
+        record(user, item, published ? "publish" : "approve", before);
+        return item;
+    }
+
+    @Transactional
+    public Item returnToDrafter(StaffUser user, long id, String comment) {
+        Item item = item(user, id);
+        sameOrgan(user, item);
+        if (item.status() != ItemStatus.IN_REVIEW) {
+            throw new PublicationException("该信息不在审核中，当前状态：" + item.status().chinese());
+        }
+        Role role = chains.forOrgan(item.organId()).roleAt(item.reviewStep());
+        require(user, role, "这一步由" + role.chinese() + "审核，您没有该角色");
+        String before = item.ledgerState();
+        int step = item.reviewStep();
+        item.returnToDrafter(comment == null ? "" : comment);
+        items.update(item);
+        reviews.record(item.id(), step, role, user.username(), "RETURN", item.returnComment(), null, OffsetDateTime.now(clock));
+        record(user, item, "return", before);
+        return item;
+    }
+
+    @Transactional
+    public Item withdraw(StaffUser user, long id, String reason) {
+        Item item = item(user, id);
+        sameOrgan(user, item);
+        require(user, Role.ORGAN_ADMIN, "只有本机关管理员可以撤回已发布的信息");
+        String before = item.ledgerState();
+        item.withdraw(reason == null ? "" : reason);
+        items.update(item);
+        record(user, item, "withdraw", before);
+        return item;
+    }
+
+    public List<ReviewRecord> reviewsOf(StaffUser user, long id) {
+        item(user, id);
+        return reviews.of(id);
+    }
+
+    private static ItemContent clean(ItemContent c) {
+        return new ItemContent(c.title(), c.kind(), c.documentNumber(), c.writtenOn(), c.topic(),
+                BodySanitizer.sanitize(c.bodyHtml()));
+    }
+
+    private void visible(StaffUser user, long organId) {
+        Organ organ = organs.byId(organId).orElseThrow(() -> new ItemNotFoundException(organId));
+        if (!OrganAccess.canView(user, organ)) {
+            throw new ItemNotFoundException(organId);
+        }
+    }
+
+    private static void sameOrgan(StaffUser user, Item item) {
+        if (user.organId() != item.organId()) {
+            throw new PublicationException("只能处理本机关的信息");
+        }
+    }
+
+    private static void require(StaffUser user, Role role, String message) {
+        if (!user.has(role)) {
+            throw new PublicationException(message);
+        }
+    }
+
+    private void record(StaffUser user, Item item, String action, String before) {
+        ledger.record(new Action(user.username(), item.organId(), action, "item", Long.toString(item.id()), before,
+                item.ledgerState()));
+    }
+}

@@ -1,0 +1,138 @@
+package cn.gongkai.server.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.gongkai.server.ledger.Ledger;
+import cn.gongkai.server.ledger.LedgerEntry;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The publishing flow through the pages, with the demo county: a 普威镇 drafter writes, the three
+ * reviewers of the township's chain approve (the first with the confidentiality review), the item
+ * appears on the public portal with its metadata; returns, refusals and the ledger along the way.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:publishing-test;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@DirtiesContext
+class PublishingFlowTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Ledger ledger;
+
+    @Test
+    void draftReviewedInThreeStepsAppearsOnThePortal() throws Exception {
+        MockHttpSession drafter = login("puwei.drafter");
+        long id = create(drafter, "普威镇召开2026年安全生产工作会议", "<p>会议部署了全年安全生产工作。</p><script>alert(1)</script>");
+        mvc.perform(post("/workspace/items/" + id + "/submit").session(drafter).with(csrf()))
+                .andExpect(flash().attribute("done", "已提交审核。"));
+
+        // The second-step reviewer cannot act on step 1.
+        mvc.perform(post("/workspace/items/" + id + "/approve").session(login("puwei.reviewer2")).with(csrf()))
+                .andExpect(flash().attribute("problem", "这一步由初审审核，您没有该角色"));
+        // Step 1 needs the confidentiality review.
+        MockHttpSession first = login("puwei.reviewer1");
+        mvc.perform(post("/workspace/items/" + id + "/approve").session(first).with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("保密审查结论")));
+        mvc.perform(post("/workspace/items/" + id + "/approve").param("confidentiality", "经审查不涉及国家秘密，可以公开")
+                .session(first).with(csrf())).andExpect(flash().attribute("done", "审核通过。"));
+        mvc.perform(post("/workspace/items/" + id + "/approve").session(login("puwei.reviewer2")).with(csrf()))
+                .andExpect(flash().attribute("done", "审核通过。"));
+        mvc.perform(get("/portal/puwei")).andExpect(content().string(not(containsString("安全生产工作会议"))));
+        mvc.perform(post("/workspace/items/" + id + "/approve").session(login("puwei.reviewer3")).with(csrf()))
+                .andExpect(flash().attribute("done", "审核通过。"));
+
+        String list = mvc.perform(get("/portal/puwei")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        Matcher link = Pattern.compile("/portal/puwei/items/(puwei-\\d{4}-\\d{5})").matcher(list);
+        assertThat(link.find()).as("a published item is listed with its index number").isTrue();
+        mvc.perform(get("/portal/puwei/items/" + link.group(1))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("普威镇召开2026年安全生产工作会议")))
+                .andExpect(content().string(containsString("<th scope=\"row\">索引号</th><td>" + link.group(1))))
+                .andExpect(content().string(containsString("米易县普威镇人民政府")))
+                .andExpect(content().string(containsString("<p>会议部署了全年安全生产工作。</p>")))
+                .andExpect(content().string(not(containsString("<script>alert(1)"))));
+
+        assertThat(ledger.forSubject("item", Long.toString(id))).extracting(LedgerEntry::action)
+                .containsExactly("create", "submit", "approve", "approve", "publish");
+        mvc.perform(get("/workspace/items/" + id).session(drafter))
+                .andExpect(content().string(containsString("保密审查：经审查不涉及国家秘密，可以公开")));
+    }
+
+    @Test
+    void aReturnedDraftShowsTheCommentAndCanBeResubmitted() throws Exception {
+        MockHttpSession drafter = login("gaoping.drafter");
+        long id = create(drafter, "高平镇通知", "<p>初稿</p>");
+        mvc.perform(post("/workspace/items/" + id + "/submit").session(drafter).with(csrf()));
+        MockHttpSession reviewer = login("gaoping.reviewer1");
+        mvc.perform(post("/workspace/items/" + id + "/return").param("comment", "请补充会议时间和地点").session(reviewer)
+                .with(csrf())).andExpect(flash().attribute("done", "已退回撰稿人。"));
+        mvc.perform(get("/workspace/items/" + id).session(drafter)).andExpect(content().string(containsString("已退回")))
+                .andExpect(content().string(containsString("退回意见：<span>请补充会议时间和地点</span>")));
+        mvc.perform(post("/workspace/items/" + id).param("title", "高平镇通知（修订）").param("kind", "NOTICE")
+                .param("body", "<p>时间：3月1日；地点：镇政府会议室</p>").session(drafter).with(csrf()))
+                .andExpect(flash().attribute("done", "草稿已保存。"));
+        mvc.perform(post("/workspace/items/" + id + "/submit").session(drafter).with(csrf()))
+                .andExpect(flash().attribute("done", "已提交审核。"));
+    }
+
+    @Test
+    void anotherOrgansStaffCannotSeeOrTouchTheDraft() throws Exception {
+        long id = create(login("baipo.drafter"), "白坡彝族乡草稿", "<p>内部草稿</p>");
+        MockHttpSession stranger = login("xiaopu.drafter");
+        mvc.perform(get("/workspace/items/" + id).session(stranger)).andExpect(status().isNotFound());
+        mvc.perform(post("/workspace/items/" + id + "/submit").session(stranger).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/workspace/items/" + id).param("title", "篡改").session(stranger).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/workspace/items").session(stranger)).andExpect(content().string(not(containsString("白坡彝族乡草稿"))));
+        // The county supervisor may read it but not act for the township.
+        MockHttpSession supervisor = login("county.supervisor");
+        mvc.perform(get("/workspace/items/" + id).session(supervisor)).andExpect(status().isOk());
+        mvc.perform(post("/workspace/items/" + id + "/submit").session(supervisor).with(csrf()))
+                .andExpect(flash().attribute("problem", "只有本机关撰稿人可以提交审核"));
+    }
+
+    @Test
+    void eachRoleDoesOnlyItsPart() throws Exception {
+        mvc.perform(post("/workspace/items").param("title", "审核人不能新建").param("kind", "NOTICE").param("body", "x")
+                .session(login("binggu.reviewer1")).with(csrf())).andExpect(content().string(containsString("只有撰稿人可以新建信息")));
+        long id = create(login("binggu.drafter"), "丙谷镇信息", "<p>正文</p>");
+        mvc.perform(post("/workspace/items/" + id + "/approve").session(login("binggu.drafter")).with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("不在审核中")));
+        mvc.perform(post("/workspace/items/" + id + "/withdraw").param("reason", "x").session(login("binggu.drafter"))
+                .with(csrf())).andExpect(flash().attribute("problem", "只有本机关管理员可以撤回已发布的信息"));
+    }
+
+    private long create(MockHttpSession session, String title, String body) throws Exception {
+        String location = mvc.perform(post("/workspace/items").param("title", title).param("kind", "WORK_NEWS")
+                        .param("body", body).param("writtenOn", "2026-03-01").session(session).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private MockHttpSession login(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Gongkai-Demo-2026")).andReturn()
+                .getRequest().getSession(false);
+    }
+}
