@@ -18,14 +18,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ItemController {
 
     private final PublicationService service;
+    private final PublicationDeadline deadlines;
 
-    ItemController(PublicationService service) {
+    ItemController(PublicationService service, PublicationDeadline deadlines) {
         this.service = service;
+        this.deadlines = deadlines;
     }
 
     @GetMapping("/workspace/items")
     String list(@AuthenticationPrincipal StaffUser user, Model model) {
-        model.addAttribute("items", service.itemsOf(user, user.organId()));
+        var items = service.itemsOf(user, user.organId());
+        model.addAttribute("items", items);
+        java.util.Map<Long, PublicationDeadline.Due> due = new java.util.HashMap<>();
+        items.forEach(i -> {
+            PublicationDeadline.Due d = deadlines.of(i);
+            if (d != null) {
+                due.put(i.id(), d);
+            }
+        });
+        model.addAttribute("due", due);
         model.addAttribute("canDraft", user.has(Role.DRAFTER));
         return "publication/list";
     }
@@ -55,6 +66,7 @@ class ItemController {
         Item item = service.item(user, id);
         ReviewChain chain = service.chainOf(item.organId());
         model.addAttribute("item", item);
+        model.addAttribute("due", deadlines.of(item));
         model.addAttribute("chain", chain);
         model.addAttribute("reviews", service.reviewsOf(user, id));
         model.addAttribute("kinds", ItemKind.values());

@@ -124,6 +124,25 @@ class PublishingFlowTests {
                 .with(csrf())).andExpect(flash().attribute("problem", "只有本机关管理员可以撤回已发布的信息"));
     }
 
+    @Test
+    void statutoryItemsShowTheirArticle26DeadlineAndWhenItIsOverdue() throws Exception {
+        MockHttpSession drafter = login("miyi-justice.drafter");
+        // Written 2025-09-26: 9月28日（周日）上班 is day 1, 国庆中秋 10月1日–8日 off, 10月11日（周六）上班; day 20 is 10月30日.
+        String location = mvc.perform(post("/workspace/items").param("title", "关于调整法律援助补贴标准的通知")
+                        .param("kind", "STATUTORY").param("writtenOn", "2025-09-26").param("body", "<p>正文</p>")
+                        .session(drafter).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).session(drafter))
+                .andExpect(content().string(containsString("期限为 <strong>2025-10-30</strong>")))
+                .andExpect(content().string(containsString("已逾期")));
+        mvc.perform(get("/workspace/items").session(drafter))
+                .andExpect(content().string(containsString("2025-10-30 已逾期")));
+        // Work news has no statutory deadline.
+        long news = create(drafter, "司法局工作动态", "<p>x</p>");
+        mvc.perform(get("/workspace/items/" + news).session(drafter))
+                .andExpect(content().string(not(containsString("第二十六条"))));
+    }
+
     private long create(MockHttpSession session, String title, String body) throws Exception {
         String location = mvc.perform(post("/workspace/items").param("title", title).param("kind", "WORK_NEWS")
                         .param("body", body).param("writtenOn", "2026-03-01").session(session).with(csrf()))
