@@ -144,10 +144,4 @@ public final class Item {
     public @Nullable String withdrawReason() {
         return withdrawReason;
     }
-
-    /** A short state for the ledger's before/after. */
-    String ledgerState() {
-        return "{\"status\":\"" + status.name() + "\",\"step\":" + reviewStep + ",\"title\":\""
-                + content.title().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-    }
 }

@@ -73,6 +73,7 @@ class ItemController {
         boolean mine = user.organId() == item.organId();
         boolean editable = item.status() == ItemStatus.DRAFT || item.status() == ItemStatus.RETURNED;
         model.addAttribute("canEdit", mine && editable && user.has(Role.DRAFTER));
+        model.addAttribute("findings", editable ? service.findings(user, id) : java.util.List.of());
         model.addAttribute("canReview", mine && item.status() == ItemStatus.IN_REVIEW
                 && user.has(chain.roleAt(item.reviewStep())));
         model.addAttribute("canWithdraw", mine && item.status() == ItemStatus.PUBLISHED && user.has(Role.ORGAN_ADMIN));
@@ -85,8 +86,9 @@ class ItemController {
     }
 
     @PostMapping("/workspace/items/{id}/submit")
-    String submit(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes r) {
-        return act(r, id, "已提交审核。", () -> service.submit(user, id));
+    String submit(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
+            @RequestParam(name = "overrideReason", required = false) String overrideReason, RedirectAttributes r) {
+        return act(r, id, "已提交审核。", () -> service.submit(user, id, overrideReason));
     }
 
     @PostMapping("/workspace/items/{id}/approve")

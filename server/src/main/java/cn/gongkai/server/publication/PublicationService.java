@@ -26,12 +26,14 @@ public class PublicationService {
     private final ReviewRecords reviews;
     private final ReviewChains chains;
     private final IndexNumbers indexNumbers;
+    private final TextCheck textCheck;
     private final Organs organs;
     private final Ledger ledger;
     private final Clock clock;
 
-    PublicationService(Items items, ReviewRecords reviews, ReviewChains chains, IndexNumbers indexNumbers, Organs organs,
-            Ledger ledger, Clock clock) {
+    PublicationService(Items items, ReviewRecords reviews, ReviewChains chains, IndexNumbers indexNumbers,
+            TextCheck textCheck, Organs organs, Ledger ledger, Clock clock) {
+        this.textCheck = textCheck;
         this.items = items;
         this.reviews = reviews;
         this.chains = chains;
@@ -72,22 +74,40 @@ public class PublicationService {
         Item item = item(user, id);
         require(user, Role.DRAFTER, "只有本机关撰稿人可以修改草稿");
         sameOrgan(user, item);
-        String before = item.ledgerState();
+        String before = LedgerJson.state(item);
         item.edit(clean(content));
         items.update(item);
         record(user, item, "edit", before);
         return item;
     }
 
+    /** The findings of the text check for an item the user may see. */
+    public List<Finding> findings(StaffUser user, long id) {
+        return textCheck.check(item(user, id).content());
+    }
+
+    /**
+     * Submits for review. When the text check finds something, the drafter must either fix it or
+     * give a reason to go ahead; the reason and the findings go to the ledger.
+     */
     @Transactional
-    public Item submit(StaffUser user, long id) {
+    public Item submit(StaffUser user, long id, String overrideReason) {
         Item item = item(user, id);
         require(user, Role.DRAFTER, "只有本机关撰稿人可以提交审核");
         sameOrgan(user, item);
-        String before = item.ledgerState();
+        List<Finding> findings = textCheck.check(item.content());
+        boolean overridden = !findings.isEmpty() && overrideReason != null && !overrideReason.isBlank();
+        if (!findings.isEmpty() && !overridden) {
+            throw new PublicationException("文字检查发现 " + findings.size() + " 处问题，请修改后再提交；确需保留的，请填写理由后提交");
+        }
+        String before = LedgerJson.state(item);
         item.submit();
         items.update(item);
         record(user, item, "submit", before);
+        if (overridden) {
+            ledger.record(new Action(user.username(), item.organId(), "text-check-override", "item",
+                    Long.toString(item.id()), LedgerJson.findings(findings), LedgerJson.reason(overrideReason.strip())));
+        }
         return item;
     }
 
@@ -108,7 +128,7 @@ public class PublicationService {
         if (item.reviewStep() == 1 && (confidentiality == null || confidentiality.isBlank())) {
             throw new PublicationException("第一步审核须填写保密审查结论（如：经审查不涉及国家秘密，可以公开）");
         }
-        String before = item.ledgerState();
+        String before = LedgerJson.state(item);
         int step = item.reviewStep();
         LocalDate today = LocalDate.now(clock);
         Organ organ = organs.byId(item.organId()).orElseThrow();
@@ -131,7 +151,7 @@ public class PublicationService {
         }
         Role role = chains.forOrgan(item.organId()).roleAt(item.reviewStep());
         require(user, role, "这一步由" + role.chinese() + "审核，您没有该角色");
-        String before = item.ledgerState();
+        String before = LedgerJson.state(item);
         int step = item.reviewStep();
         item.returnToDrafter(comment == null ? "" : comment);
         items.update(item);
@@ -145,7 +165,7 @@ public class PublicationService {
         Item item = item(user, id);
         sameOrgan(user, item);
         require(user, Role.ORGAN_ADMIN, "只有本机关管理员可以撤回已发布的信息");
-        String before = item.ledgerState();
+        String before = LedgerJson.state(item);
         item.withdraw(reason == null ? "" : reason);
         items.update(item);
         record(user, item, "withdraw", before);
@@ -183,6 +203,6 @@ public class PublicationService {
 
     private void record(StaffUser user, Item item, String action, String before) {
         ledger.record(new Action(user.username(), item.organId(), action, "item", Long.toString(item.id()), before,
-                item.ledgerState()));
+                LedgerJson.state(item)));
     }
 }

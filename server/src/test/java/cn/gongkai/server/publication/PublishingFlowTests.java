@@ -143,6 +143,36 @@ class PublishingFlowTests {
                 .andExpect(content().string(not(containsString("第二十六条"))));
     }
 
+    @Test
+    void theTextCheckShowsFindingsInPlaceAndNeedsAReasonToGoAhead() throws Exception {
+        MockHttpSession drafter = login("xiaopu.drafter");
+        long id = create(drafter, "小铺镇既使困难也要完成任务",
+                "<p>本文件为内部资料。联系人张三，电话13812345678，身份证号510421198001011234。</p>");
+        mvc.perform(get("/workspace/items/" + id).session(drafter))
+                .andExpect(content().string(containsString("文字检查：发现 <span>4</span> 处问题")))
+                .andExpect(content().string(containsString("<mark>既使</mark>")))
+                .andExpect(content().string(containsString("建议改为“即使”")))
+                .andExpect(content().string(containsString("<mark>内部资料</mark>")))
+                .andExpect(content().string(containsString("<mark>13812345678</mark>")))
+                .andExpect(content().string(containsString("疑似个人信息（身份证号码）")));
+        mvc.perform(post("/workspace/items/" + id + "/submit").session(drafter).with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("文字检查发现 4 处问题")));
+        mvc.perform(post("/workspace/items/" + id + "/submit").param("overrideReason", "经核实为公开的工作电话，已征得本人同意")
+                .session(drafter).with(csrf())).andExpect(flash().attribute("done", "已提交审核。"));
+        assertThat(ledger.forSubject("item", Long.toString(id))).extracting(LedgerEntry::action)
+                .contains("text-check-override");
+        assertThat(ledger.forSubject("item", Long.toString(id))).filteredOn(e -> e.action().equals("text-check-override"))
+                .singleElement().satisfies(e -> assertThat(e.after()).contains("经核实为公开的工作电话"));
+    }
+
+    @Test
+    void cleanTextHasNoFindings() throws Exception {
+        MockHttpSession drafter = login("xiaopu.drafter");
+        long id = create(drafter, "小铺镇召开村级换届工作会", "<p>会议要求即使任务繁重也要按时完成。</p>");
+        mvc.perform(get("/workspace/items/" + id).session(drafter))
+                .andExpect(content().string(not(containsString("文字检查"))));
+    }
+
     private long create(MockHttpSession session, String title, String body) throws Exception {
         String location = mvc.perform(post("/workspace/items").param("title", title).param("kind", "WORK_NEWS")
                         .param("body", body).param("writtenOn", "2026-03-01").session(session).with(csrf()))

@@ -1,0 +1,32 @@
+package cn.gongkai.server.publication;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The states and details this module writes into the ledger, as JSON (Jackson, not string building). */
+final class LedgerJson {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private LedgerJson() {
+    }
+
+    static String state(Item item) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", item.status().name());
+        m.put("step", item.reviewStep());
+        m.put("title", item.content().title());
+        return JSON.writeValueAsString(m);
+    }
+
+    static String findings(List<Finding> findings) {
+        return JSON.writeValueAsString(findings.stream()
+                .map(f -> Map.of("kind", f.kind().name(), "field", f.field(), "offset", f.offset())).toList());
+    }
+
+    static String reason(String reason) {
+        return JSON.writeValueAsString(Map.of("reason", reason));
+    }
+}
