@@ -1,0 +1,149 @@
+package cn.gongkai.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The platform in a real browser, as its users meet it: a citizen checks a report; a drafter
+ * writes an item, three reviewers approve it and it appears on the portal; a reviewer returns a
+ * draft and the drafter sees why; the large-text display. Pages work without JavaScript.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:browser-test;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+@DirtiesContext
+class PlatformBrowserTests {
+
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        // On CI the browser must be there (.ci/run installs it); elsewhere say how to get it.
+        if (System.getenv("CI") == null) {
+            Assumptions.assumeTrue(Browser.available(), "需要 chromium 和 chromium-driver：apt-get install chromium chromium-driver");
+        }
+        browser = Browser.start();
+        browser.manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCitizenChecksAReportAndSeesTheMarkedCells(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("小铺镇2025年报.txt");
+        try (var in = PlatformBrowserTests.class.getResourceAsStream("/003.txt")) {
+            Files.write(report, in.readAllBytes());
+        }
+        browser.get(url("/"));
+        browser.findElement(By.id("files")).sendKeys(report.toString());
+        browser.findElement(By.cssSelector("form.check-form button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("体检结果");
+        assertThat(browser.getPageSource()).contains("小铺镇人民政府");
+        WebElement other = browser.findElement(By.xpath("//table[contains(@class,'t3')]//th[contains(@class,'sev-error')]"));
+        assertThat(other.getText()).startsWith("其他");
+        assertThat(other.getAttribute("title")).contains("表三缺少“其他”列");
+    }
+
+    @Test
+    void aDraftReviewedByThreeLevelsAppearsOnThePortal() {
+        login("puwei.drafter");
+        browser.get(url("/workspace/items/new"));
+        browser.findElement(By.id("title")).sendKeys("普威镇开展汛期安全隐患排查");
+        browser.findElement(By.id("body")).sendKeys("<p>7月10日，普威镇组织开展汛期安全隐患排查。</p>");
+        browser.findElement(By.cssSelector("form.item-form button[type=submit]")).click();
+        assertThat(browser.getPageSource()).contains("草稿已保存。");
+        String itemUrl = browser.getCurrentUrl();
+        browser.findElement(By.xpath("//form[contains(@action,'/submit')]//button")).click();
+        assertThat(browser.getPageSource()).contains("已提交审核。");
+
+        login("puwei.reviewer1");
+        browser.get(itemUrl);
+        browser.findElement(By.id("confidentiality")).sendKeys("经审查不涉及国家秘密，可以公开");
+        browser.findElement(By.xpath("//form[contains(@action,'/approve')]//button")).click();
+        assertThat(browser.getPageSource()).contains("审核通过。");
+        for (String reviewer : new String[] {"puwei.reviewer2", "puwei.reviewer3"}) {
+            login(reviewer);
+            browser.get(itemUrl);
+            browser.findElement(By.xpath("//form[contains(@action,'/approve')]//button")).click();
+            assertThat(browser.getPageSource()).contains("审核通过。");
+        }
+        assertThat(browser.getPageSource()).contains("已发布");
+
+        browser.get(url("/portal/puwei"));
+        browser.findElement(By.linkText("普威镇开展汛期安全隐患排查")).click();
+        assertThat(browser.findElement(By.cssSelector("table.metadata")).getText())
+                .contains("索引号").contains("puwei-").contains("发布机构").contains("米易县普威镇人民政府");
+        assertThat(browser.findElement(By.cssSelector("article.body")).getText()).isEqualTo("7月10日，普威镇组织开展汛期安全隐患排查。");
+    }
+
+    @Test
+    void aReturnedDraftShowsTheReviewersComment() {
+        login("gaoping.drafter");
+        browser.get(url("/workspace/items/new"));
+        browser.findElement(By.id("title")).sendKeys("高平镇关于开展春季植树活动的通知");
+        browser.findElement(By.id("body")).sendKeys("<p>植树活动安排。</p>");
+        browser.findElement(By.cssSelector("form.item-form button[type=submit]")).click();
+        String itemUrl = browser.getCurrentUrl();
+        browser.findElement(By.xpath("//form[contains(@action,'/submit')]//button")).click();
+
+        login("gaoping.reviewer1");
+        browser.get(itemUrl);
+        browser.findElement(By.id("comment")).sendKeys("请写明活动时间和集合地点");
+        browser.findElement(By.xpath("//form[contains(@action,'/return')]//button")).click();
+
+        login("gaoping.drafter");
+        browser.get(itemUrl);
+        assertThat(browser.getPageSource()).contains("已退回").contains("请写明活动时间和集合地点");
+    }
+
+    @Test
+    void theLargeTextDisplayMakesTextLarger() {
+        browser.get(url("/portal/puwei"));
+        double normal = fontSize();
+        browser.findElement(By.linkText("大字版")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/portal/puwei");
+        assertThat(fontSize()).isGreaterThanOrEqualTo(normal * 1.3);
+        browser.findElement(By.linkText("标准字号")).click();
+        assertThat(fontSize()).isEqualTo(normal);
+    }
+
+    private double fontSize() {
+        Object px = browser.executeScript("return parseFloat(getComputedStyle(document.documentElement).fontSize)");
+        return ((Number) px).doubleValue();
+    }
+
+    private void login(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("Gongkai-Demo-2026");
+        browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("工作台");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
