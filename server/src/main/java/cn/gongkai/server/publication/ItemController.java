@@ -19,10 +19,12 @@ class ItemController {
 
     private final PublicationService service;
     private final PublicationDeadline deadlines;
+    private final cn.gongkai.server.ledger.Ledger ledger;
 
-    ItemController(PublicationService service, PublicationDeadline deadlines) {
+    ItemController(PublicationService service, PublicationDeadline deadlines, cn.gongkai.server.ledger.Ledger ledger) {
         this.service = service;
         this.deadlines = deadlines;
+        this.ledger = ledger;
     }
 
     @GetMapping("/workspace/items")
@@ -69,6 +71,8 @@ class ItemController {
         model.addAttribute("due", deadlines.of(item));
         model.addAttribute("chain", chain);
         model.addAttribute("reviews", service.reviewsOf(user, id));
+        // The item's own ledger entries (who did what, when); visibility was checked by service.item above.
+        model.addAttribute("history", ledger.forSubject("item", Long.toString(id)));
         model.addAttribute("kinds", ItemKind.values());
         boolean mine = user.organId() == item.organId();
         boolean editable = item.status() == ItemStatus.DRAFT || item.status() == ItemStatus.RETURNED;

@@ -77,7 +77,15 @@ class PublishingFlowTests {
         assertThat(ledger.forSubject("item", Long.toString(id))).extracting(LedgerEntry::action)
                 .containsExactly("create", "submit", "approve", "approve", "publish");
         mvc.perform(get("/workspace/items/" + id).session(drafter))
-                .andExpect(content().string(containsString("保密审查：经审查不涉及国家秘密，可以公开")));
+                .andExpect(content().string(containsString("保密审查：经审查不涉及国家秘密，可以公开")))
+                .andExpect(content().string(containsString("<td>puwei.reviewer3</td>")))
+                .andExpect(content().string(containsString("<td>publish</td>")));
+
+        // Public pages carry an ETag; asking again with it gives 304 and no body.
+        var portal = mvc.perform(get("/portal/puwei")).andReturn().getResponse();
+        String etag = portal.getHeader("ETag");
+        assertThat(etag).isNotBlank();
+        mvc.perform(get("/portal/puwei").header("If-None-Match", etag)).andExpect(status().isNotModified());
     }
 
     @Test
