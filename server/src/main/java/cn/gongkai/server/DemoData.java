@@ -6,6 +6,8 @@ import cn.gongkai.server.accounts.Accounts;
 import cn.gongkai.server.accounts.PasswordPolicy;
 import cn.gongkai.server.accounts.Role;
 import cn.gongkai.server.organs.Organ;
+import cn.gongkai.server.organs.OrganProfile;
+import cn.gongkai.server.organs.OrganProfiles;
 import cn.gongkai.server.organs.Organs;
 import cn.gongkai.server.publication.ReviewChain;
 import cn.gongkai.server.publication.ReviewChains;
@@ -32,13 +34,16 @@ class DemoData implements ApplicationRunner {
     static final String DEMO_PASSWORD = "Gongkai-Demo-2026";
 
     private final Organs organs;
+    private final OrganProfiles profiles;
     private final Accounts accounts;
     private final ReviewChains chains;
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    DemoData(Organs organs, Accounts accounts, ReviewChains chains, PasswordEncoder encoder, Clock clock) {
+    DemoData(Organs organs, OrganProfiles profiles, Accounts accounts, ReviewChains chains, PasswordEncoder encoder,
+            Clock clock) {
         this.organs = organs;
+        this.profiles = profiles;
         this.accounts = accounts;
         this.chains = chains;
         this.encoder = encoder;
@@ -60,6 +65,17 @@ class DemoData implements ApplicationRunner {
         organs.add(new Organ(14, "xiaopu", "米易县小铺镇人民政府", OrganKind.TOWNSHIP, 1L));
         organs.add(new Organ(15, "binggu", "米易县丙谷镇人民政府", OrganKind.TOWNSHIP, 1L));
 
+        // Demo contact details: the office names are the usual ones; addresses and numbers are invented.
+        int n = 0;
+        for (Organ organ : organs.all()) {
+            String office = organ.kind() == OrganKind.TOWNSHIP ? organ.name().replace("人民政府", "") + "党政办公室"
+                    : organ.kind() == OrganKind.COUNTY ? "米易县人民政府办公室" : organ.name() + "办公室";
+            profiles.save(new OrganProfile(organ.id(), office, "四川省攀枝花市米易县（演示地址）",
+                    "工作日 上午 8:30—12:00，下午 14:30—18:00", "0812-81" + String.format("%05d", 10000 + n),
+                    "0812-82" + String.format("%05d", 10000 + n), organ.code() + "@example.gov.cn",
+                    java.time.LocalDate.now(clock)));
+            n++;
+        }
         // The townships review in three levels, as their reports describe (科室初审—分管领导复核—主要领导终审);
         // the county and departments in two.
         for (Organ organ : organs.all()) {

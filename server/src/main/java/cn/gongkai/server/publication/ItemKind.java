@@ -9,7 +9,9 @@ public enum ItemKind {
     /** 行政规范性文件 (Art. 20(1)); its validity register feeds 表二. */
     NORMATIVE_DOCUMENT("行政规范性文件"),
     /** Other 法定主动公开内容 of Art. 20/21. */
-    STATUTORY("法定主动公开内容");
+    STATUTORY("法定主动公开内容"),
+    /** 政府信息公开制度: the organ's own disclosure rules (one of the four sub-columns). */
+    DISCLOSURE_RULES("政府信息公开制度");
 
     private final String chinese;
 

@@ -1,7 +1,10 @@
 package cn.gongkai.server.publication;
 
 import cn.gongkai.server.organs.Organ;
+import cn.gongkai.server.organs.OrganProfiles;
 import cn.gongkai.server.organs.Organs;
+import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,20 +16,86 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PortalController {
 
+    /** The four fixed sub-columns of the 政府信息公开 column (facts §4.3), by their URL names. */
+    enum SubColumn {
+        GUIDE("guide", "政府信息公开指南"),
+        RULES("rules", "政府信息公开制度"),
+        STATUTORY("statutory", "法定主动公开内容"),
+        REPORTS("reports", "政府信息公开年报");
+
+        final String path;
+        final String title;
+
+        SubColumn(String path, String title) {
+            this.path = path;
+            this.title = title;
+        }
+
+        public String getPath() {
+            return path;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+    }
+
     private final Organs organs;
+    private final OrganProfiles profiles;
     private final Items items;
 
-    PortalController(Organs organs, Items items) {
+    PortalController(Organs organs, OrganProfiles profiles, Items items) {
         this.organs = organs;
+        this.profiles = profiles;
         this.items = items;
     }
 
+    /** The organ's 政府信息公开 column: the four sub-columns and the latest items. */
     @GetMapping("/portal/{organ}")
     String organ(@PathVariable("organ") String code, Model model) {
-        Organ organ = organs.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("organ", organ);
+        Organ organ = load(code, model);
         model.addAttribute("items", items.published(organ.id()));
         return "portal/organ";
+    }
+
+    /** 政府信息公开指南, generated from the organ's data as Art. 12 lists its contents. */
+    @GetMapping("/portal/{organ}/guide")
+    String guide(@PathVariable("organ") String code, Model model) {
+        Organ organ = load(code, model);
+        model.addAttribute("profile", profiles.of(organ.id()).orElse(null));
+        model.addAttribute("kinds", ItemKind.values());
+        return "portal/guide";
+    }
+
+    @GetMapping("/portal/{organ}/rules")
+    String rules(@PathVariable("organ") String code, Model model) {
+        return listed(code, model, SubColumn.RULES, Set.of(ItemKind.DISCLOSURE_RULES));
+    }
+
+    @GetMapping("/portal/{organ}/statutory")
+    String statutory(@PathVariable("organ") String code, Model model) {
+        return listed(code, model, SubColumn.STATUTORY, Set.of(ItemKind.STATUTORY, ItemKind.NORMATIVE_DOCUMENT));
+    }
+
+    /** 政府信息公开年报: the annual reports, published here once the reports are compiled on the platform. */
+    @GetMapping("/portal/{organ}/reports")
+    String reports(@PathVariable("organ") String code, Model model) {
+        return listed(code, model, SubColumn.REPORTS, Set.of());
+    }
+
+    private String listed(String code, Model model, SubColumn column, Set<ItemKind> kinds) {
+        Organ organ = load(code, model);
+        List<Item> listed = items.published(organ.id()).stream().filter(i -> kinds.contains(i.content().kind())).toList();
+        model.addAttribute("column", column);
+        model.addAttribute("items", listed);
+        return "portal/column";
+    }
+
+    private Organ load(String code, Model model) {
+        Organ organ = organs.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("organ", organ);
+        model.addAttribute("subColumns", SubColumn.values());
+        return organ;
     }
 
     @GetMapping("/portal/{organ}/items/{index}")
