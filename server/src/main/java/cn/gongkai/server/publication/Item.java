@@ -22,10 +22,12 @@ public final class Item {
     private @Nullable LocalDate publishedOn;
     private @Nullable String returnComment;
     private @Nullable String withdrawReason;
+    private int releasedVersion;
 
     Item(long id, long organId, String createdBy, OffsetDateTime createdAt, @Nullable String indexNumber, ItemStatus status,
             int reviewStep, ItemContent content, @Nullable LocalDate publishedOn, @Nullable String returnComment,
-            @Nullable String withdrawReason) {
+            @Nullable String withdrawReason, int releasedVersion) {
+        this.releasedVersion = releasedVersion;
         this.id = id;
         this.organId = organId;
         this.createdBy = createdBy;
@@ -40,7 +42,7 @@ public final class Item {
     }
 
     static Item draft(long id, long organId, String createdBy, OffsetDateTime now, ItemContent content) {
-        return new Item(id, organId, createdBy, now, null, ItemStatus.DRAFT, 0, content, null, null, null);
+        return new Item(id, organId, createdBy, now, null, ItemStatus.DRAFT, 0, content, null, null, null, 0);
     }
 
     void edit(ItemContent newContent) {
@@ -66,12 +68,27 @@ public final class Item {
             return false;
         }
         status = ItemStatus.PUBLISHED;
-        publishedOn = today;
+        if (publishedOn == null) {
+            publishedOn = today; // the first publication; corrections keep it and add a release
+        }
         if (indexNumber == null) {
             indexNumber = newIndexNumber;
         }
         returnComment = null;
+        releasedVersion++;
         return true;
+    }
+
+    /**
+     * Starts a correction (更正) of a published item: the working copy becomes a draft again, to
+     * be edited and reviewed; the portal keeps showing the last release meanwhile.
+     */
+    void startCorrection() {
+        if (status != ItemStatus.PUBLISHED) {
+            throw new PublicationException("只有已发布的信息可以更正，当前状态：" + status.chinese());
+        }
+        status = ItemStatus.DRAFT;
+        reviewStep = 0;
     }
 
     void returnToDrafter(String comment) {
@@ -143,5 +160,15 @@ public final class Item {
 
     public @Nullable String withdrawReason() {
         return withdrawReason;
+    }
+
+    /** How many versions have been published (0: never). */
+    public int releasedVersion() {
+        return releasedVersion;
+    }
+
+    /** A correction of a published item is in progress. */
+    public boolean correcting() {
+        return releasedVersion > 0 && status != ItemStatus.PUBLISHED && status != ItemStatus.WITHDRAWN;
     }
 }

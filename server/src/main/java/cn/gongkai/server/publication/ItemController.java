@@ -81,6 +81,7 @@ class ItemController {
         model.addAttribute("canReview", mine && item.status() == ItemStatus.IN_REVIEW
                 && user.has(chain.roleAt(item.reviewStep())));
         model.addAttribute("canWithdraw", mine && item.status() == ItemStatus.PUBLISHED && user.has(Role.ORGAN_ADMIN));
+        model.addAttribute("canCorrect", mine && item.status() == ItemStatus.PUBLISHED && user.has(Role.DRAFTER));
         return "publication/item";
     }
 
@@ -105,6 +106,11 @@ class ItemController {
     String returnItem(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
             @RequestParam(name = "comment", required = false) String comment, RedirectAttributes r) {
         return act(r, id, "已退回撰稿人。", () -> service.returnToDrafter(user, id, comment == null ? "" : comment));
+    }
+
+    @PostMapping("/workspace/items/{id}/correct")
+    String correct(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes r) {
+        return act(r, id, "已发起更正：修改后提交审核，通过后公开新版本；在此之前网站仍显示当前版本。", () -> service.correct(user, id));
     }
 
     @PostMapping("/workspace/items/{id}/withdraw")

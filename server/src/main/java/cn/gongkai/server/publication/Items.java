@@ -15,7 +15,7 @@ class Items {
 
     private static final String COLUMNS = """
             id, organ_id, index_number, status, review_step, title, kind, document_number, written_on, published_on,
-            topic, body_html, created_by, created_at, return_comment, withdraw_reason""";
+            topic, body_html, created_by, created_at, return_comment, withdraw_reason, released_version""";
 
     private final JdbcClient jdbc;
 
@@ -29,7 +29,7 @@ class Items {
 
     void insert(Item item) {
         jdbc.sql("INSERT INTO publication_item (" + COLUMNS + ") VALUES (:id, :organ, :index, :status, :step, :title, :kind, "
-                        + ":docno, :written, :published, :topic, :body, :by, :at, :ret, :wd)")
+                        + ":docno, :written, :published, :topic, :body, :by, :at, :ret, :wd, :released)")
                 .paramSource(params(item)).update();
     }
 
@@ -37,7 +37,7 @@ class Items {
         jdbc.sql("""
                 UPDATE publication_item SET index_number = :index, status = :status, review_step = :step, title = :title,
                 kind = :kind, document_number = :docno, written_on = :written, published_on = :published, topic = :topic,
-                body_html = :body, return_comment = :ret, withdraw_reason = :wd WHERE id = :id
+                body_html = :body, return_comment = :ret, withdraw_reason = :wd, released_version = :released WHERE id = :id
                 """).paramSource(params(item)).update();
     }
 
@@ -51,14 +51,46 @@ class Items {
                 .param("o", organId).query(Items::map).list();
     }
 
-    List<Item> published(long organId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM publication_item WHERE organ_id = :o AND status = 'PUBLISHED' "
-                + "ORDER BY published_on DESC, id DESC").param("o", organId).query(Items::map).list();
+    /** Stores the item's current content as its newest release (called when a version is published). */
+    void release(Item item, LocalDate publishedOn) {
+        ItemContent c = item.content();
+        jdbc.sql("""
+                INSERT INTO item_release (item_id, version, title, kind, document_number, written_on, topic, body_html,
+                                          published_on)
+                VALUES (:id, :v, :title, :kind, :docno, :written, :topic, :body, :published)
+                """).param("id", item.id()).param("v", item.releasedVersion()).param("title", c.title())
+                .param("kind", c.kind().name()).param("docno", c.documentNumber()).param("written", c.writtenOn())
+                .param("topic", c.topic()).param("body", c.bodyHtml()).param("published", publishedOn).update();
     }
 
-    Optional<Item> publishedByIndexNumber(String indexNumber) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM publication_item WHERE index_number = :i AND status = 'PUBLISHED'")
-                .param("i", indexNumber).query(Items::map).optional();
+    private static final String RELEASE = """
+            SELECT r.item_id, i.organ_id, r.version, i.index_number, r.title, r.kind, r.document_number, r.written_on, r.topic,
+                   r.body_html, r.published_on, i.published_on AS first_published_on
+            FROM item_release r JOIN publication_item i ON i.id = r.item_id
+            WHERE r.version = i.released_version AND i.status <> 'WITHDRAWN'""";
+
+    /** The latest releases of an organ's items that are not withdrawn: what the portal lists. */
+    List<Release> published(long organId) {
+        return jdbc.sql(RELEASE + " AND i.organ_id = :o ORDER BY i.published_on DESC, i.id DESC").param("o", organId)
+                .query(Items::release).list();
+    }
+
+    Optional<Release> publishedByIndexNumber(String indexNumber) {
+        return jdbc.sql(RELEASE + " AND i.index_number = :n").param("n", indexNumber).query(Items::release).optional();
+    }
+
+    int releaseCount(long itemId) {
+        return jdbc.sql("SELECT count(*) FROM item_release WHERE item_id = :id").param("id", itemId).query(Integer.class)
+                .single();
+    }
+
+    private static Release release(ResultSet rs, int n) throws SQLException {
+        ItemContent content = new ItemContent(rs.getString("title"), ItemKind.valueOf(rs.getString("kind")),
+                rs.getString("document_number"), rs.getObject("written_on", LocalDate.class), rs.getString("topic"),
+                rs.getString("body_html"));
+        return new Release(rs.getLong("item_id"), rs.getLong("organ_id"), rs.getInt("version"), rs.getString("index_number"),
+                content,
+                rs.getObject("first_published_on", LocalDate.class), rs.getObject("published_on", LocalDate.class));
     }
 
     private static java.util.Map<String, Object> params(Item i) {
@@ -79,6 +111,7 @@ class Items {
         p.put("at", i.createdAt());
         p.put("ret", i.returnComment());
         p.put("wd", i.withdrawReason());
+        p.put("released", i.releasedVersion());
         return p;
     }
 
@@ -90,6 +123,6 @@ class Items {
                 rs.getObject("created_at", OffsetDateTime.class), rs.getString("index_number"),
                 ItemStatus.valueOf(rs.getString("status")), rs.getInt("review_step"), content,
                 rs.getObject("published_on", LocalDate.class), rs.getString("return_comment"),
-                rs.getString("withdraw_reason"));
+                rs.getString("withdraw_reason"), rs.getInt("released_version"));
     }
 }

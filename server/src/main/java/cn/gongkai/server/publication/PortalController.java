@@ -85,7 +85,7 @@ class PortalController {
 
     private String listed(String code, Model model, SubColumn column, Set<ItemKind> kinds) {
         Organ organ = load(code, model);
-        List<Item> listed = items.published(organ.id()).stream().filter(i -> kinds.contains(i.content().kind())).toList();
+        List<Release> listed = items.published(organ.id()).stream().filter(i -> kinds.contains(i.content().kind())).toList();
         model.addAttribute("column", column);
         model.addAttribute("items", listed);
         return "portal/column";
@@ -101,7 +101,7 @@ class PortalController {
     @GetMapping("/portal/{organ}/items/{index}")
     String item(@PathVariable("organ") String code, @PathVariable("index") String index, Model model) {
         Organ organ = organs.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Item item = items.publishedByIndexNumber(index).filter(i -> i.organId() == organ.id())
+        Release item = items.publishedByIndexNumber(index).filter(r -> r.organId() == organ.id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("organ", organ);
         model.addAttribute("item", item);

@@ -136,6 +136,9 @@ public class PublicationService {
                 ? indexNumbers.next(organ.id(), organ.code(), today.getYear()) : item.indexNumber();
         boolean published = item.approve(chain, today, index == null ? "" : index);
         items.update(item);
+        if (published) {
+            items.release(item, today);
+        }
         reviews.record(item.id(), step, role, user.username(), "APPROVE", null, step == 1 ? confidentiality.strip() : null,
                 OffsetDateTime.now(clock));
         record(user, item, published ? "publish" : "approve", before);
@@ -157,6 +160,19 @@ public class PublicationService {
         items.update(item);
         reviews.record(item.id(), step, role, user.username(), "RETURN", item.returnComment(), null, OffsetDateTime.now(clock));
         record(user, item, "return", before);
+        return item;
+    }
+
+    /** Starts a correction (更正) of a published item; the new version goes through the same review chain. */
+    @Transactional
+    public Item correct(StaffUser user, long id) {
+        Item item = item(user, id);
+        require(user, Role.DRAFTER, "只有本机关撰稿人可以发起更正");
+        sameOrgan(user, item);
+        String before = LedgerJson.state(item);
+        item.startCorrection();
+        items.update(item);
+        record(user, item, "correct", before);
         return item;
     }
 

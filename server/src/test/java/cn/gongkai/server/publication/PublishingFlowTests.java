@@ -181,6 +181,44 @@ class PublishingFlowTests {
                 .andExpect(content().string(not(containsString("文字检查"))));
     }
 
+    @Autowired
+    Items items;
+
+    @Test
+    void aCorrectionGoesThroughTheChainWhileThePortalKeepsTheReleasedVersion() throws Exception {
+        MockHttpSession drafter = login("miyi-education.drafter");
+        long id = create(drafter, "2026年秋季学期开学通知", "<p>9月1日开学。</p>");
+        publishThroughChain(drafter, id, "miyi-education");
+        String index = items.byId(id).orElseThrow().indexNumber();
+        String page = "/portal/miyi-education/items/" + index;
+        mvc.perform(get(page)).andExpect(content().string(containsString("9月1日开学。")));
+
+        mvc.perform(post("/workspace/items/" + id + "/correct").session(drafter).with(csrf()))
+                .andExpect(flash().attribute("done", containsString("已发起更正")));
+        mvc.perform(post("/workspace/items/" + id).param("title", "2026年秋季学期开学通知").param("kind", "NOTICE")
+                .param("body", "<p>更正：8月31日报到，9月1日开学。</p>").session(drafter).with(csrf()));
+        // Under review, the public still sees version 1.
+        mvc.perform(get(page)).andExpect(content().string(containsString("<p>9月1日开学。</p>")))
+                .andExpect(content().string(not(containsString("8月31日报到"))));
+        publishThroughChain(drafter, id, "miyi-education");
+        mvc.perform(get(page)).andExpect(content().string(containsString("8月31日报到")))
+                .andExpect(content().string(containsString("更正（第 2 版）")));
+        assertThat(items.releaseCount(id)).as("the first version is kept").isEqualTo(2);
+        assertThat(items.byId(id).orElseThrow().indexNumber()).as("the index number is stable").isEqualTo(index);
+        // Another organ's portal does not serve it, even one whose code is a prefix of this one's.
+        mvc.perform(get("/portal/miyi/items/" + index)).andExpect(status().isNotFound());
+    }
+
+    /** Submits and approves through the two-step chain of the county's departments. */
+    private void publishThroughChain(MockHttpSession drafter, long id, String organ) throws Exception {
+        mvc.perform(post("/workspace/items/" + id + "/submit").session(drafter).with(csrf()))
+                .andExpect(flash().attribute("done", "已提交审核。"));
+        mvc.perform(post("/workspace/items/" + id + "/approve").param("confidentiality", "不涉密，可以公开")
+                .session(login(organ + ".reviewer1")).with(csrf())).andExpect(flash().attribute("done", "审核通过。"));
+        mvc.perform(post("/workspace/items/" + id + "/approve").session(login(organ + ".reviewer3")).with(csrf()))
+                .andExpect(flash().attribute("done", "审核通过。"));
+    }
+
     private long create(MockHttpSession session, String title, String body) throws Exception {
         String location = mvc.perform(post("/workspace/items").param("title", title).param("kind", "WORK_NEWS")
                         .param("body", body).param("writtenOn", "2026-03-01").session(session).with(csrf()))
