@@ -71,8 +71,41 @@ class Items {
 
     /** The latest releases of an organ's items that are not withdrawn: what the portal lists. */
     List<Release> published(long organId) {
-        return jdbc.sql(RELEASE + " AND i.organ_id = :o ORDER BY i.published_on DESC, i.id DESC").param("o", organId)
+        return published(organId, new PortalQuery(null, null, null, 1), Integer.MAX_VALUE);
+    }
+
+    /** One page of an organ's releases matching the query's filters, newest first. */
+    List<Release> published(long organId, PortalQuery q, int limit) {
+        return jdbc.sql(RELEASE + filters(q) + " ORDER BY i.published_on DESC, i.id DESC LIMIT :limit OFFSET :offset")
+                .params(filterParams(organId, q)).param("limit", limit).param("offset", q.offset())
                 .query(Items::release).list();
+    }
+
+    long countPublished(long organId, PortalQuery q) {
+        return jdbc.sql("SELECT count(*) FROM (" + RELEASE + filters(q) + ") t").params(filterParams(organId, q))
+                .query(Long.class).single();
+    }
+
+    private static String filters(PortalQuery q) {
+        return " AND i.organ_id = :o" + (q.kind() == null ? "" : " AND r.kind = :kind")
+                + (q.year() == null ? "" : " AND i.published_on >= :from AND i.published_on < :to")
+                + (q.topic() == null ? "" : " AND r.topic = :topic");
+    }
+
+    private static java.util.Map<String, Object> filterParams(long organId, PortalQuery q) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("o", organId);
+        if (q.kind() != null) {
+            p.put("kind", q.kind().name());
+        }
+        if (q.year() != null) {
+            p.put("from", LocalDate.of(q.year(), 1, 1));
+            p.put("to", LocalDate.of(q.year() + 1, 1, 1));
+        }
+        if (q.topic() != null) {
+            p.put("topic", q.topic());
+        }
+        return p;
     }
 
     Optional<Release> publishedByIndexNumber(String indexNumber) {

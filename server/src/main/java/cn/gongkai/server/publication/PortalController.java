@@ -43,19 +43,46 @@ class PortalController {
     private final Organs organs;
     private final OrganProfiles profiles;
     private final Items items;
+    private final org.thymeleaf.ITemplateEngine templates;
 
-    PortalController(Organs organs, OrganProfiles profiles, Items items) {
+    PortalController(Organs organs, OrganProfiles profiles, Items items, org.thymeleaf.ITemplateEngine templates) {
         this.organs = organs;
         this.profiles = profiles;
         this.items = items;
+        this.templates = templates;
     }
 
-    /** The organ's 政府信息公开 column: the four sub-columns and the latest items. */
+    /** The organ's 政府信息公开 column: the four sub-columns and its items, filtered and paged. */
     @GetMapping("/portal/{organ}")
-    String organ(@PathVariable("organ") String code, Model model) {
+    String organ(@PathVariable("organ") String code,
+            @org.springframework.web.bind.annotation.RequestParam(name = "kind", required = false) ItemKind kind,
+            @org.springframework.web.bind.annotation.RequestParam(name = "year", required = false) Integer year,
+            @org.springframework.web.bind.annotation.RequestParam(name = "topic", required = false) String topic,
+            @org.springframework.web.bind.annotation.RequestParam(name = "page", defaultValue = "1") int page, Model model) {
         Organ organ = load(code, model);
-        model.addAttribute("items", items.published(organ.id()));
+        PortalQuery query = new PortalQuery(kind, year, topic, page);
+        long total = items.countPublished(organ.id(), query);
+        model.addAttribute("query", query);
+        model.addAttribute("kinds", ItemKind.values());
+        model.addAttribute("items", items.published(organ.id(), query, PortalQuery.PAGE_SIZE));
+        model.addAttribute("total", total);
+        model.addAttribute("pages", Math.max(1, (total + PortalQuery.PAGE_SIZE - 1) / PortalQuery.PAGE_SIZE));
         return "portal/organ";
+    }
+
+    /** RSS 2.0 of the organ's 20 newest items, for readers and aggregators (rendered in XML mode, escaped). */
+    @GetMapping("/portal/{organ}/rss.xml")
+    org.springframework.http.ResponseEntity<String> rss(@PathVariable("organ") String code,
+            jakarta.servlet.http.HttpServletRequest request) {
+        Organ organ = organs.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.SIMPLIFIED_CHINESE);
+        context.setVariable("organ", organ);
+        context.setVariable("items", items.published(organ.id(), PortalQuery.first(), PortalQuery.PAGE_SIZE));
+        context.setVariable("base", request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort()));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/rss+xml;charset=UTF-8"))
+                .body(templates.process("portal/rss", context));
     }
 
     /** 政府信息公开指南, generated from the organ's data as Art. 12 lists its contents. */
