@@ -65,6 +65,24 @@ public class Accounts {
         jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username = :u").param("u", username).update();
     }
 
+    public java.util.List<Account> all() {
+        return jdbc.sql("SELECT username FROM account ORDER BY organ_id, username").query(String.class).list().stream()
+                .map(u -> byUsername(u).orElseThrow()).toList();
+    }
+
+    @Transactional
+    void setRoles(long accountId, Set<Role> roles) {
+        jdbc.sql("DELETE FROM account_role WHERE account_id = :id").param("id", accountId).update();
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:id, :role)").param("id", accountId)
+                    .param("role", role.name()).update();
+        }
+    }
+
+    void setPasswordHash(String username, String hash) {
+        jdbc.sql("UPDATE account SET password_hash = :h WHERE username = :u").param("h", hash).param("u", username).update();
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM account").query(Long.class).single();
     }

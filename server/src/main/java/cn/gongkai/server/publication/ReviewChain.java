@@ -15,9 +15,12 @@ public record ReviewChain(List<Role> steps) {
         steps = List.copyOf(steps);
     }
 
-    /** The role of step {@code step} (1-based). */
+    /**
+     * The role of step {@code step} (1-based). An item that was already in review when its organ
+     * shortened the chain continues at the new last step.
+     */
     public Role roleAt(int step) {
-        return steps.get(step - 1);
+        return steps.get(Math.min(Math.max(step, 1), steps.size()) - 1);
     }
 
     public int size() {
