@@ -17,6 +17,8 @@ class HttpCachingConfiguration {
         FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         bean.addUrlPatterns("/portal/*");
         bean.setName("portalEtags");
+        // After Spring Security (which must know who asks) and the page cache, so cached pages keep their ETag.
+        bean.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
         return bean;
     }
 }

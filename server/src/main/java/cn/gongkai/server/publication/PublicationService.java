@@ -30,9 +30,12 @@ public class PublicationService {
     private final Organs organs;
     private final Ledger ledger;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PublicationService(Items items, ReviewRecords reviews, ReviewChains chains, IndexNumbers indexNumbers,
-            TextCheck textCheck, Organs organs, Ledger ledger, Clock clock) {
+            TextCheck textCheck, Organs organs, Ledger ledger, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.textCheck = textCheck;
         this.items = items;
         this.reviews = reviews;
@@ -138,6 +141,7 @@ public class PublicationService {
         items.update(item);
         if (published) {
             items.release(item, today);
+            events.publishEvent(new PortalChanged(item.organId(), item.id()));
         }
         reviews.record(item.id(), step, role, user.username(), "APPROVE", null, step == 1 ? confidentiality.strip() : null,
                 OffsetDateTime.now(clock));
@@ -184,6 +188,7 @@ public class PublicationService {
         String before = LedgerJson.state(item);
         item.withdraw(reason == null ? "" : reason);
         items.update(item);
+        events.publishEvent(new PortalChanged(item.organId(), item.id()));
         record(user, item, "withdraw", before);
         return item;
     }
