@@ -58,7 +58,7 @@ class PlatformBrowserTests {
         }
         browser.get(url("/"));
         browser.findElement(By.id("files")).sendKeys(report.toString());
-        browser.findElement(By.cssSelector("form.check-form button[type=submit]")).click();
+        submit(By.cssSelector("form.check-form button[type=submit]"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("体检结果");
         assertThat(browser.getPageSource()).contains("小铺镇人民政府");
         WebElement other = browser.findElement(By.xpath("//table[contains(@class,'t3')]//th[contains(@class,'sev-error')]"));
@@ -72,27 +72,27 @@ class PlatformBrowserTests {
         browser.get(url("/workspace/items/new"));
         browser.findElement(By.id("title")).sendKeys("普威镇开展汛期安全隐患排查");
         browser.findElement(By.id("body")).sendKeys("<p>7月10日，普威镇组织开展汛期安全隐患排查。</p>");
-        browser.findElement(By.cssSelector("form.item-form button[type=submit]")).click();
+        submit(By.cssSelector("form.item-form button[type=submit]"));
         assertThat(browser.getPageSource()).contains("草稿已保存。");
         String itemUrl = browser.getCurrentUrl();
-        browser.findElement(By.xpath("//form[contains(@action,'/submit')]//button")).click();
+        submit(By.xpath("//form[contains(@action,'/submit')]//button"));
         assertThat(browser.getPageSource()).contains("已提交审核。");
 
         login("puwei.reviewer1");
         browser.get(itemUrl);
         browser.findElement(By.id("confidentiality")).sendKeys("经审查不涉及国家秘密，可以公开");
-        browser.findElement(By.xpath("//form[contains(@action,'/approve')]//button")).click();
+        submit(By.xpath("//form[contains(@action,'/approve')]//button"));
         assertThat(browser.getPageSource()).contains("审核通过。");
         for (String reviewer : new String[] {"puwei.reviewer2", "puwei.reviewer3"}) {
             login(reviewer);
             browser.get(itemUrl);
-            browser.findElement(By.xpath("//form[contains(@action,'/approve')]//button")).click();
+            submit(By.xpath("//form[contains(@action,'/approve')]//button"));
             assertThat(browser.getPageSource()).contains("审核通过。");
         }
         assertThat(browser.getPageSource()).contains("已发布");
 
         browser.get(url("/portal/puwei"));
-        browser.findElement(By.linkText("普威镇开展汛期安全隐患排查")).click();
+        submit(By.linkText("普威镇开展汛期安全隐患排查"));
         assertThat(browser.findElement(By.cssSelector("table.metadata")).getText())
                 .contains("索引号").contains("puwei-").contains("发布机构").contains("米易县普威镇人民政府");
         assertThat(browser.findElement(By.cssSelector("article.body")).getText()).isEqualTo("7月10日，普威镇组织开展汛期安全隐患排查。");
@@ -104,14 +104,14 @@ class PlatformBrowserTests {
         browser.get(url("/workspace/items/new"));
         browser.findElement(By.id("title")).sendKeys("高平镇关于开展春季植树活动的通知");
         browser.findElement(By.id("body")).sendKeys("<p>植树活动安排。</p>");
-        browser.findElement(By.cssSelector("form.item-form button[type=submit]")).click();
+        submit(By.cssSelector("form.item-form button[type=submit]"));
         String itemUrl = browser.getCurrentUrl();
-        browser.findElement(By.xpath("//form[contains(@action,'/submit')]//button")).click();
+        submit(By.xpath("//form[contains(@action,'/submit')]//button"));
 
         login("gaoping.reviewer1");
         browser.get(itemUrl);
         browser.findElement(By.id("comment")).sendKeys("请写明活动时间和集合地点");
-        browser.findElement(By.xpath("//form[contains(@action,'/return')]//button")).click();
+        submit(By.xpath("//form[contains(@action,'/return')]//button"));
 
         login("gaoping.drafter");
         browser.get(itemUrl);
@@ -122,11 +122,19 @@ class PlatformBrowserTests {
     void theLargeTextDisplayMakesTextLarger() {
         browser.get(url("/portal/puwei"));
         double normal = fontSize();
-        browser.findElement(By.linkText("大字版")).click();
+        submit(By.linkText("大字版"));
         assertThat(browser.getCurrentUrl()).endsWith("/portal/puwei");
         assertThat(fontSize()).isGreaterThanOrEqualTo(normal * 1.3);
-        browser.findElement(By.linkText("标准字号")).click();
+        submit(By.linkText("标准字号"));
         assertThat(fontSize()).isEqualTo(normal);
+    }
+
+    /** Clicks and waits until the browser has left the current page (the old page goes stale). */
+    private void submit(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     private double fontSize() {
@@ -139,7 +147,7 @@ class PlatformBrowserTests {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("Gongkai-Demo-2026");
-        browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+        submit(By.cssSelector("form.login-form button[type=submit]"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("工作台");
     }
 
