@@ -20,8 +20,11 @@ class ItemController {
     private final PublicationService service;
     private final PublicationDeadline deadlines;
     private final cn.gongkai.server.ledger.Ledger ledger;
+    private final NormativeDocuments register;
 
-    ItemController(PublicationService service, PublicationDeadline deadlines, cn.gongkai.server.ledger.Ledger ledger) {
+    ItemController(PublicationService service, PublicationDeadline deadlines, cn.gongkai.server.ledger.Ledger ledger,
+            NormativeDocuments register) {
+        this.register = register;
         this.service = service;
         this.deadlines = deadlines;
         this.ledger = ledger;
@@ -81,6 +84,8 @@ class ItemController {
         model.addAttribute("canReview", mine && item.status() == ItemStatus.IN_REVIEW
                 && user.has(chain.roleAt(item.reviewStep())));
         model.addAttribute("canWithdraw", mine && item.status() == ItemStatus.PUBLISHED && user.has(Role.ORGAN_ADMIN));
+        model.addAttribute("normative", register.of(id).orElse(null));
+        model.addAttribute("canChangeValidity", mine && user.has(Role.ORGAN_ADMIN) && register.of(id).isPresent());
         model.addAttribute("canCorrect", mine && item.status() == ItemStatus.PUBLISHED && user.has(Role.DRAFTER));
         return "publication/item";
     }
@@ -111,6 +116,14 @@ class ItemController {
     @PostMapping("/workspace/items/{id}/correct")
     String correct(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes r) {
         return act(r, id, "已发起更正：修改后提交审核，通过后公开新版本；在此之前网站仍显示当前版本。", () -> service.correct(user, id));
+    }
+
+    @PostMapping("/workspace/items/{id}/validity")
+    String validity(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
+            @RequestParam("validity") Validity validity,
+            @RequestParam("on") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(name = "byDocument", required = false) String byDocument, RedirectAttributes r) {
+        return act(r, id, "已登记" + validity.chinese() + "。", () -> service.changeValidity(user, id, validity, on, byDocument));
     }
 
     @PostMapping("/workspace/items/{id}/withdraw")

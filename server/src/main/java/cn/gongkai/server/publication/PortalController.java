@@ -44,8 +44,11 @@ class PortalController {
     private final OrganProfiles profiles;
     private final Items items;
     private final org.thymeleaf.ITemplateEngine templates;
+    private final NormativeDocuments register;
 
-    PortalController(Organs organs, OrganProfiles profiles, Items items, org.thymeleaf.ITemplateEngine templates) {
+    PortalController(Organs organs, OrganProfiles profiles, Items items, org.thymeleaf.ITemplateEngine templates,
+            NormativeDocuments register) {
+        this.register = register;
         this.organs = organs;
         this.profiles = profiles;
         this.items = items;
@@ -132,6 +135,7 @@ class PortalController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("organ", organ);
         model.addAttribute("item", item);
+        model.addAttribute("normative", register.of(item.itemId()).orElse(null));
         return "portal/item";
     }
 }

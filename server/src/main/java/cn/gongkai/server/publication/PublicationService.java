@@ -27,14 +27,16 @@ public class PublicationService {
     private final ReviewChains chains;
     private final IndexNumbers indexNumbers;
     private final TextCheck textCheck;
+    private final NormativeDocuments register;
     private final Organs organs;
     private final Ledger ledger;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     PublicationService(Items items, ReviewRecords reviews, ReviewChains chains, IndexNumbers indexNumbers,
-            TextCheck textCheck, Organs organs, Ledger ledger, Clock clock,
+            TextCheck textCheck, NormativeDocuments register, Organs organs, Ledger ledger, Clock clock,
             org.springframework.context.ApplicationEventPublisher events) {
+        this.register = register;
         this.events = events;
         this.textCheck = textCheck;
         this.items = items;
@@ -141,6 +143,9 @@ public class PublicationService {
         items.update(item);
         if (published) {
             items.release(item, today);
+            if (item.content().kind() == ItemKind.NORMATIVE_DOCUMENT) {
+                register.register(item, item.content().writtenOn() != null ? item.content().writtenOn() : today);
+            }
             events.publishEvent(new PortalChanged(item.organId(), item.id()));
         }
         reviews.record(item.id(), step, role, user.username(), "APPROVE", null, step == 1 ? confidentiality.strip() : null,
@@ -165,6 +170,29 @@ public class PublicationService {
         reviews.record(item.id(), step, role, user.username(), "RETURN", item.returnComment(), null, OffsetDateTime.now(clock));
         record(user, item, "return", before);
         return item;
+    }
+
+    /**
+     * Records that a published normative document was amended or repealed (修改/废止), by which
+     * document and when; the organ administrator does this, and the ledger keeps it.
+     */
+    @Transactional
+    public void changeValidity(StaffUser user, long id, Validity validity, LocalDate on, String byDocument) {
+        Item item = item(user, id);
+        sameOrgan(user, item);
+        require(user, Role.ORGAN_ADMIN, "只有本机关管理员可以登记规范性文件的修改或废止");
+        NormativeDocument doc = register.of(id)
+                .orElseThrow(() -> new PublicationException("该信息不是已发布的行政规范性文件"));
+        if (validity == Validity.IN_FORCE || byDocument == null || byDocument.isBlank()) {
+            throw new PublicationException("请选择“已修改”或“已废止”，并填写作出修改或废止的文件文号");
+        }
+        if (on.isBefore(doc.issuedOn())) {
+            throw new PublicationException("修改或废止日期不能早于成文日期 " + doc.issuedOn());
+        }
+        register.change(id, validity, on, byDocument.strip());
+        ledger.record(new Action(user.username(), item.organId(), "validity-change", "item", Long.toString(id),
+                doc.validity().name(), validity.name() + " " + on + " " + byDocument.strip()));
+        events.publishEvent(new PortalChanged(item.organId(), item.id()));
     }
 
     /** Starts a correction (更正) of a published item; the new version goes through the same review chain. */
