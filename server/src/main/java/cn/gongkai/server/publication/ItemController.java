@@ -21,10 +21,12 @@ class ItemController {
     private final PublicationDeadline deadlines;
     private final cn.gongkai.server.ledger.Ledger ledger;
     private final NormativeDocuments register;
+    private final AttachmentService attachments;
 
     ItemController(PublicationService service, PublicationDeadline deadlines, cn.gongkai.server.ledger.Ledger ledger,
-            NormativeDocuments register) {
+            NormativeDocuments register, AttachmentService attachments) {
         this.register = register;
+        this.attachments = attachments;
         this.service = service;
         this.deadlines = deadlines;
         this.ledger = ledger;
@@ -85,6 +87,7 @@ class ItemController {
                 && user.has(chain.roleAt(item.reviewStep())));
         model.addAttribute("canWithdraw", mine && item.status() == ItemStatus.PUBLISHED && user.has(Role.ORGAN_ADMIN));
         model.addAttribute("normative", register.of(id).orElse(null));
+        model.addAttribute("attachments", attachments.of(user, id));
         model.addAttribute("canChangeValidity", mine && user.has(Role.ORGAN_ADMIN) && register.of(id).isPresent());
         model.addAttribute("canCorrect", mine && item.status() == ItemStatus.PUBLISHED && user.has(Role.DRAFTER));
         return "publication/item";
@@ -116,6 +119,28 @@ class ItemController {
     @PostMapping("/workspace/items/{id}/correct")
     String correct(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes r) {
         return act(r, id, "已发起更正：修改后提交审核，通过后公开新版本；在此之前网站仍显示当前版本。", () -> service.correct(user, id));
+    }
+
+    @PostMapping("/workspace/items/{id}/attachments")
+    String attach(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
+            @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes r) {
+        return act(r, id, "附件已添加。", () -> {
+            if (file == null || file.isEmpty()) {
+                throw new PublicationException("请选择要上传的文件");
+            }
+            try {
+                attachments.attach(user, id, file.getOriginalFilename(), file.getBytes());
+            } catch (java.io.IOException e) {
+                throw new PublicationException("上传失败，请重试");
+            }
+        });
+    }
+
+    @GetMapping("/workspace/attachments/{id}")
+    org.springframework.http.ResponseEntity<byte[]> download(@AuthenticationPrincipal StaffUser user,
+            @PathVariable("id") long id) {
+        return Downloads.response(attachments.download(user, id));
     }
 
     @PostMapping("/workspace/items/{id}/validity")

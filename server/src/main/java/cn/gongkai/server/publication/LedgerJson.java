@@ -26,6 +26,11 @@ final class LedgerJson {
                 .map(f -> Map.of("kind", f.kind().name(), "field", f.field(), "offset", f.offset())).toList());
     }
 
+    static String attachment(Attachment a) {
+        return JSON.writeValueAsString(Map.of("attachment", a.id(), "file", a.fileName(), "bytes", a.sizeBytes(),
+                "sha256", a.sha256()));
+    }
+
     static String reason(String reason) {
         return JSON.writeValueAsString(Map.of("reason", reason));
     }

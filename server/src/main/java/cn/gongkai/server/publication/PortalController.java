@@ -45,10 +45,12 @@ class PortalController {
     private final Items items;
     private final org.thymeleaf.ITemplateEngine templates;
     private final NormativeDocuments register;
+    private final AttachmentService attachments;
 
     PortalController(Organs organs, OrganProfiles profiles, Items items, org.thymeleaf.ITemplateEngine templates,
-            NormativeDocuments register) {
+            NormativeDocuments register, AttachmentService attachments) {
         this.register = register;
+        this.attachments = attachments;
         this.organs = organs;
         this.profiles = profiles;
         this.items = items;
@@ -136,6 +138,14 @@ class PortalController {
         model.addAttribute("organ", organ);
         model.addAttribute("item", item);
         model.addAttribute("normative", register.of(item.itemId()).orElse(null));
+        model.addAttribute("attachments", attachments.published(item.itemId()));
         return "portal/item";
+    }
+
+    @GetMapping("/portal/{organ}/items/{index}/attachments/{id}")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable("organ") String code,
+            @PathVariable("index") String index, @PathVariable("id") long id) {
+        Organ organ = organs.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return Downloads.response(attachments.publicDownload(organ.id(), index, id));
     }
 }

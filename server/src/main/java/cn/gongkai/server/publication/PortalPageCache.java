@@ -21,7 +21,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * A cache of rendered public portal pages: an anonymous GET of /portal/… is served from memory when
  * the same page (path, query and text size) was rendered before, and every page is dropped when an
  * item is published, corrected or withdrawn. Signed-in staff are never served from the cache (their
- * pages show their name). Bounded: at most {@link #MAX_PAGES} pages of at most 1 MB.
+ * pages show their name). Only pages (HTML, RSS) are kept, never downloads; bounded to
+ * {@link #MAX_PAGES} pages of at most 1 MB and {@link #MAX_TOTAL_BYTES} in all.
  */
 @Component
 @org.springframework.core.annotation.Order(0) // after Spring Security (-100), around the ETag filter (last)
@@ -29,11 +30,14 @@ class PortalPageCache extends OncePerRequestFilter {
 
     static final int MAX_PAGES = 5_000;
     private static final int MAX_BYTES = 1 << 20;
+    /** All cached pages together stay under this many bytes. */
+    static final long MAX_TOTAL_BYTES = 64L << 20;
 
     private record Page(byte[] body, String contentType, String etag) {
     }
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -68,8 +72,11 @@ class PortalPageCache extends OncePerRequestFilter {
         chain.doFilter(request, wrapper);
         byte[] body = wrapper.getContentAsByteArray();
         String etag = wrapper.getHeader("ETag");
-        if (wrapper.getStatus() == 200 && etag != null && body.length <= MAX_BYTES && pages.size() < MAX_PAGES) {
-            pages.put(key, new Page(body, wrapper.getContentType(), etag));
+        String type = wrapper.getContentType();
+        boolean isPage = type != null && (type.startsWith("text/html") || type.startsWith("application/rss+xml"));
+        if (isPage && wrapper.getStatus() == 200 && etag != null && body.length <= MAX_BYTES && pages.size() < MAX_PAGES
+                && bytes.get() + body.length <= MAX_TOTAL_BYTES && pages.putIfAbsent(key, new Page(body, type, etag)) == null) {
+            bytes.addAndGet(body.length);
         }
         wrapper.copyBodyToResponse();
     }
@@ -78,6 +85,7 @@ class PortalPageCache extends OncePerRequestFilter {
     @TransactionalEventListener
     void portalChanged(PortalChanged event) {
         pages.clear();
+        bytes.set(0);
     }
 
     int size() {

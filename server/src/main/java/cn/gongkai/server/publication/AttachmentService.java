@@ -1,0 +1,126 @@
+package cn.gongkai.server.publication;
+
+import cn.gongkai.server.accounts.Role;
+import cn.gongkai.server.accounts.StaffUser;
+import cn.gongkai.server.ledger.Action;
+import cn.gongkai.server.ledger.Ledger;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attachments: a drafter adds files to a draft of the organ; the type is checked by content and must
+ * match the name; the public downloads those of published items. Limits: {@link #MAX_PER_ITEM} files,
+ * {@link #MAX_BYTES} each.
+ */
+@Service
+public class AttachmentService {
+
+    public static final int MAX_PER_ITEM = 20;
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    /** A downloadable file. */
+    public record Download(Attachment attachment, byte[] bytes) {
+    }
+
+    private final PublicationService publication;
+    private final Attachments attachments;
+    private final Items items;
+    private final FileStore store;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    AttachmentService(PublicationService publication, Attachments attachments, Items items, FileStore store, Ledger ledger,
+            Clock clock) {
+        this.publication = publication;
+        this.attachments = attachments;
+        this.items = items;
+        this.store = store;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Attachment attach(StaffUser user, long itemId, String originalName, byte[] bytes) {
+        Item item = publication.item(user, itemId);
+        if (!user.has(Role.DRAFTER) || user.organId() != item.organId()) {
+            throw new PublicationException("只有本机关撰稿人可以添加附件");
+        }
+        if (item.status() != ItemStatus.DRAFT && item.status() != ItemStatus.RETURNED) {
+            throw new PublicationException("只有草稿或已退回的信息可以添加附件");
+        }
+        if (attachments.of(itemId).size() >= MAX_PER_ITEM) {
+            throw new PublicationException("每条信息最多 " + MAX_PER_ITEM + " 个附件");
+        }
+        if (bytes.length == 0) {
+            throw new PublicationException("附件是空文件");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new PublicationException("附件不能超过 20 MB");
+        }
+        String name = fileName(originalName);
+        FileType type = type(bytes, name);
+        String sha = store.put(bytes);
+        Attachment a = attachments.add(itemId, name, type.mediaType, bytes.length, sha, user.username(),
+                OffsetDateTime.now(clock));
+        ledger.record(new Action(user.username(), item.organId(), "attach", "item", Long.toString(itemId), null,
+                LedgerJson.attachment(a)));
+        return a;
+    }
+
+    public List<Attachment> of(StaffUser user, long itemId) {
+        publication.item(user, itemId);
+        return attachments.of(itemId);
+    }
+
+    /** For staff who may see the item. */
+    public Download download(StaffUser user, long attachmentId) {
+        Attachment a = attachments.byId(attachmentId).orElseThrow(() -> new ItemNotFoundException(attachmentId));
+        publication.item(user, a.itemId());
+        return new Download(a, store.get(a.sha256()));
+    }
+
+    /** For the public: only attachments of an item that is published (not withdrawn) on this organ's portal. */
+    Download publicDownload(long organId, String indexNumber, long attachmentId) {
+        Release release = items.publishedByIndexNumber(indexNumber).filter(r -> r.organId() == organId)
+                .orElseThrow(() -> new ItemNotFoundException(attachmentId));
+        Attachment a = attachments.byId(attachmentId).filter(x -> x.itemId() == release.itemId())
+                .orElseThrow(() -> new ItemNotFoundException(attachmentId));
+        return new Download(a, store.get(a.sha256()));
+    }
+
+    List<Attachment> published(long itemId) {
+        return attachments.of(itemId);
+    }
+
+    private static FileType type(byte[] bytes, String name) {
+        FileType type = FileType.detect(bytes);
+        if (type == null && FileType.isOle2(bytes)) {
+            type = FileType.DOC.matches(name) ? FileType.DOC : FileType.XLS.matches(name) ? FileType.XLS : null;
+        }
+        if (type == null) {
+            throw new PublicationException("不支持的文件类型：附件只能是 PDF、Word（doc/docx）、Excel（xls/xlsx）或图片（png/jpg/gif）");
+        }
+        if (!type.matches(name)) {
+            throw new PublicationException("文件内容是 " + type.extensions[0].toUpperCase(Locale.ROOT)
+                    + "，与文件名“" + name + "”的扩展名不符，请核对后重新上传");
+        }
+        return type;
+    }
+
+    /** The last path segment of a client-supplied name, without control characters, at most 200 characters. */
+    static String fileName(String original) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        if (name.isEmpty()) {
+            throw new PublicationException("附件缺少文件名");
+        }
+        return name;
+    }
+}

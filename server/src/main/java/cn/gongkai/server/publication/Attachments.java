@@ -1,0 +1,43 @@
+package cn.gongkai.server.publication;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The attachments of items. */
+@Repository
+class Attachments {
+
+    private final JdbcClient jdbc;
+
+    Attachments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Attachment add(long itemId, String fileName, String mediaType, long size, String sha, String by, OffsetDateTime at) {
+        long id = jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM attachment").query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO attachment (id, item_id, file_name, media_type, size_bytes, sha256, added_by, added_at)
+                VALUES (:id, :item, :name, :type, :size, :sha, :by, :at)
+                """).param("id", id).param("item", itemId).param("name", fileName).param("type", mediaType)
+                .param("size", size).param("sha", sha).param("by", by).param("at", at).update();
+        return new Attachment(id, itemId, fileName, mediaType, size, sha);
+    }
+
+    List<Attachment> of(long itemId) {
+        return jdbc.sql("SELECT id, item_id, file_name, media_type, size_bytes, sha256 FROM attachment WHERE item_id = :i ORDER BY id")
+                .param("i", itemId).query(Attachments::map).list();
+    }
+
+    Optional<Attachment> byId(long id) {
+        return jdbc.sql("SELECT id, item_id, file_name, media_type, size_bytes, sha256 FROM attachment WHERE id = :id")
+                .param("id", id).query(Attachments::map).optional();
+    }
+
+    private static Attachment map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Attachment(rs.getLong("id"), rs.getLong("item_id"), rs.getString("file_name"),
+                rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256").strip());
+    }
+}
