@@ -129,12 +129,26 @@ class PlatformBrowserTests {
         assertThat(fontSize()).isEqualTo(normal);
     }
 
-    /** Clicks and waits until the browser has left the current page (the old page goes stale). */
+    /**
+     * Clicks and waits until the browser has left the current page and loaded the next. The old
+     * page's element stops answering when it is gone; Chromium reports that either as a stale element
+     * or as a generic error about a node no longer in the document, so any failure to reach it counts.
+     */
     private void submit(By target) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(target).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15));
+        wait.until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
     }
 
     private double fontSize() {
