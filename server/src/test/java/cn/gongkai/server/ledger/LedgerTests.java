@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The ledger keeps every action in one hash chain, shows tampering, and is for the audit administrator. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:ledger-test;DB_CLOSE_DELAY=-1")
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:ledger-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @DirtiesContext
