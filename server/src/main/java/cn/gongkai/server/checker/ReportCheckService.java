@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import cn.gongkai.server.shared.FileNames;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
@@ -48,16 +49,9 @@ class ReportCheckService {
         return new CheckedFile(name, result, runs.save(name, json, result.errors(), result.warnings(), settings.keepResults()));
     }
 
-    /** The last path segment of a client-supplied name, without control characters, never empty. */
+    /** The client's file name, safe to show; “未命名文件” when it has none. */
     static String displayName(String original) {
-        if (original == null || original.isBlank()) {
-            return "未命名文件";
-        }
-        String name = original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-        if (name.length() > 200) {
-            name = name.substring(0, 200);
-        }
+        String name = FileNames.lastSegment(original);
         return name.isEmpty() ? "未命名文件" : name;
     }
 }

@@ -4,6 +4,7 @@ import cn.gongkai.server.accounts.Role;
 import cn.gongkai.server.accounts.StaffUser;
 import cn.gongkai.server.ledger.Action;
 import cn.gongkai.server.ledger.Ledger;
+import cn.gongkai.server.shared.FileNames;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -71,9 +72,9 @@ public class AttachmentService {
         return a;
     }
 
-    public List<Attachment> of(StaffUser user, long itemId) {
-        publication.item(user, itemId);
-        return attachments.of(itemId);
+    /** The attachments of an item the caller has already obtained (and so been allowed to see). */
+    List<Attachment> of(Item item) {
+        return attachments.of(item.id());
     }
 
     /** For staff who may see the item. */
@@ -92,8 +93,9 @@ public class AttachmentService {
         return new Download(a, store.get(a.sha256()));
     }
 
-    List<Attachment> published(long itemId) {
-        return attachments.of(itemId);
+    /** The attachments of a published release (the portal has already checked it is published here). */
+    List<Attachment> of(Release release) {
+        return attachments.of(release.itemId());
     }
 
     private static FileType type(byte[] bytes, String name) {
@@ -111,13 +113,8 @@ public class AttachmentService {
         return type;
     }
 
-    /** The last path segment of a client-supplied name, without control characters, at most 200 characters. */
     static String fileName(String original) {
-        String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
+        String name = FileNames.lastSegment(original);
         if (name.isEmpty()) {
             throw new PublicationException("附件缺少文件名");
         }

@@ -75,20 +75,21 @@ class ItemController {
         model.addAttribute("item", item);
         model.addAttribute("due", deadlines.of(item));
         model.addAttribute("chain", chain);
-        model.addAttribute("reviews", service.reviewsOf(user, id));
+        model.addAttribute("reviews", service.reviewsOf(item));
         // The item's own ledger entries (who did what, when); visibility was checked by service.item above.
         model.addAttribute("history", ledger.forSubject("item", Long.toString(id)));
         model.addAttribute("kinds", ItemKind.values());
         boolean mine = user.organId() == item.organId();
         boolean editable = item.status() == ItemStatus.DRAFT || item.status() == ItemStatus.RETURNED;
         model.addAttribute("canEdit", mine && editable && user.has(Role.DRAFTER));
-        model.addAttribute("findings", editable ? service.findings(user, id) : java.util.List.of());
+        model.addAttribute("findings", editable ? service.findings(item) : java.util.List.of());
         model.addAttribute("canReview", mine && item.status() == ItemStatus.IN_REVIEW
                 && user.has(chain.roleAt(item.reviewStep())));
         model.addAttribute("canWithdraw", mine && item.status() == ItemStatus.PUBLISHED && user.has(Role.ORGAN_ADMIN));
-        model.addAttribute("normative", register.of(id).orElse(null));
-        model.addAttribute("attachments", attachments.of(user, id));
-        model.addAttribute("canChangeValidity", mine && user.has(Role.ORGAN_ADMIN) && register.of(id).isPresent());
+        NormativeDocument normative = register.of(id).orElse(null);
+        model.addAttribute("normative", normative);
+        model.addAttribute("attachments", attachments.of(item));
+        model.addAttribute("canChangeValidity", mine && user.has(Role.ORGAN_ADMIN) && normative != null);
         model.addAttribute("canCorrect", mine && item.status() == ItemStatus.PUBLISHED && user.has(Role.DRAFTER));
         return "publication/item";
     }

@@ -138,7 +138,7 @@ class PortalController {
         model.addAttribute("organ", organ);
         model.addAttribute("item", item);
         model.addAttribute("normative", register.of(item.itemId()).orElse(null));
-        model.addAttribute("attachments", attachments.published(item.itemId()));
+        model.addAttribute("attachments", attachments.of(item));
         return "portal/item";
     }
 

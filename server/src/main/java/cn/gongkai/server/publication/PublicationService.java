@@ -86,9 +86,9 @@ public class PublicationService {
         return item;
     }
 
-    /** The findings of the text check for an item the user may see. */
-    public List<Finding> findings(StaffUser user, long id) {
-        return textCheck.check(item(user, id).content());
+    /** The findings of the text check for an item the caller has already obtained through {@link #item}. */
+    List<Finding> findings(Item item) {
+        return textCheck.check(item.content());
     }
 
     /**
@@ -136,9 +136,11 @@ public class PublicationService {
         String before = LedgerJson.state(item);
         int step = item.reviewStep();
         LocalDate today = LocalDate.now(clock);
-        Organ organ = organs.byId(item.organId()).orElseThrow();
-        String index = item.indexNumber() == null && step == chain.size()
-                ? indexNumbers.next(organ.id(), organ.code(), today.getYear()) : item.indexNumber();
+        String index = item.indexNumber();
+        if (index == null && step == chain.size()) {
+            Organ organ = organs.byId(item.organId()).orElseThrow();
+            index = indexNumbers.next(organ.id(), organ.code(), today.getYear());
+        }
         boolean published = item.approve(chain, today, index == null ? "" : index);
         items.update(item);
         if (published) {
@@ -221,9 +223,9 @@ public class PublicationService {
         return item;
     }
 
-    public List<ReviewRecord> reviewsOf(StaffUser user, long id) {
-        item(user, id);
-        return reviews.of(id);
+    /** The review decisions of an item the caller has already obtained through {@link #item}. */
+    List<ReviewRecord> reviewsOf(Item item) {
+        return reviews.of(item.id());
     }
 
     private static ItemContent clean(ItemContent c) {
