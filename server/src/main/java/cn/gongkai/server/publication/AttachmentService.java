@@ -33,9 +33,11 @@ public class AttachmentService {
     private final FileStore store;
     private final Ledger ledger;
     private final Clock clock;
+    private final AttachmentText text;
 
     AttachmentService(PublicationService publication, Attachments attachments, Items items, FileStore store, Ledger ledger,
-            Clock clock) {
+            Clock clock, AttachmentText text) {
+        this.text = text;
         this.publication = publication;
         this.attachments = attachments;
         this.items = items;
@@ -66,7 +68,7 @@ public class AttachmentService {
         FileType type = type(bytes, name);
         String sha = store.put(bytes);
         Attachment a = attachments.add(itemId, name, type.mediaType, bytes.length, sha, user.username(),
-                OffsetDateTime.now(clock));
+                OffsetDateTime.now(clock), text.of(type, bytes));
         ledger.record(new Action(user.username(), item.organId(), "attach", "item", Long.toString(itemId), null,
                 LedgerJson.attachment(a)));
         return a;

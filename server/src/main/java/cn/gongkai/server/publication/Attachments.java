@@ -16,12 +16,13 @@ class Attachments {
         this.jdbc = jdbc;
     }
 
-    Attachment add(long itemId, String fileName, String mediaType, long size, String sha, String by, OffsetDateTime at) {
+    Attachment add(long itemId, String fileName, String mediaType, long size, String sha, String by, OffsetDateTime at,
+            @org.jspecify.annotations.Nullable String text) {
         long id = jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM attachment").query(Long.class).single();
         jdbc.sql("""
-                INSERT INTO attachment (id, item_id, file_name, media_type, size_bytes, sha256, added_by, added_at)
-                VALUES (:id, :item, :name, :type, :size, :sha, :by, :at)
-                """).param("id", id).param("item", itemId).param("name", fileName).param("type", mediaType)
+                INSERT INTO attachment (id, item_id, file_name, media_type, size_bytes, sha256, added_by, added_at, text_content)
+                VALUES (:id, :item, :name, :type, :size, :sha, :by, :at, :text)
+                """).param("text", text).param("id", id).param("item", itemId).param("name", fileName).param("type", mediaType)
                 .param("size", size).param("sha", sha).param("by", by).param("at", at).update();
         return new Attachment(id, itemId, fileName, mediaType, size, sha);
     }
@@ -29,6 +30,12 @@ class Attachments {
     List<Attachment> of(long itemId) {
         return jdbc.sql("SELECT id, item_id, file_name, media_type, size_bytes, sha256 FROM attachment WHERE item_id = :i ORDER BY id")
                 .param("i", itemId).query(Attachments::map).list();
+    }
+
+    /** The text of the item's attachments that had any, one after another. */
+    String textOf(long itemId) {
+        return String.join("\n", jdbc.sql("SELECT text_content FROM attachment WHERE item_id = :i AND text_content IS NOT NULL ORDER BY id")
+                .param("i", itemId).query(String.class).list());
     }
 
     Optional<Attachment> byId(long id) {

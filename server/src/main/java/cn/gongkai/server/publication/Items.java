@@ -112,6 +112,21 @@ class Items {
         return jdbc.sql(RELEASE + " AND i.index_number = :n").param("n", indexNumber).query(Items::release).optional();
     }
 
+    /** The item's current release, if it is published and not withdrawn. */
+    Optional<Release> currentRelease(long itemId) {
+        return jdbc.sql(RELEASE + " AND i.id = :id").param("id", itemId).query(Items::release).optional();
+    }
+
+    /** Current releases of all organs in item order, a batch at a time (keyset paging, for index rebuilds). */
+    List<Release> releasesAfter(long afterItemId, int limit) {
+        return jdbc.sql(RELEASE + " AND i.id > :after ORDER BY i.id LIMIT :limit").param("after", afterItemId)
+                .param("limit", limit).query(Items::release).list();
+    }
+
+    long countAllPublished() {
+        return jdbc.sql("SELECT count(*) FROM (" + RELEASE + ") t").query(Long.class).single();
+    }
+
     int releaseCount(long itemId) {
         return jdbc.sql("SELECT count(*) FROM item_release WHERE item_id = :id").param("id", itemId).query(Integer.class)
                 .single();

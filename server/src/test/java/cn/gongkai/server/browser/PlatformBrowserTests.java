@@ -96,6 +96,16 @@ class PlatformBrowserTests {
         assertThat(browser.findElement(By.cssSelector("table.metadata")).getText())
                 .contains("索引号").contains("puwei-").contains("发布机构").contains("米易县普威镇人民政府");
         assertThat(browser.findElement(By.cssSelector("article.body")).getText()).isEqualTo("7月10日，普威镇组织开展汛期安全隐患排查。");
+
+        // A citizen finds it by two words that are not next to each other in the title.
+        browser.get(url("/search"));
+        browser.findElement(By.id("q")).sendKeys("汛期隐患");
+        submit(By.cssSelector("form.search-form button[type=submit]"));
+        WebElement hit = browser.findElement(By.cssSelector(".search-results li a.title"));
+        assertThat(hit.getText()).isEqualTo("普威镇开展汛期安全隐患排查");
+        assertThat(hit.findElements(By.tagName("mark"))).extracting(WebElement::getText).containsExactly("汛期", "隐患");
+        submit(By.cssSelector(".search-results li a.title"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("普威镇开展汛期安全隐患排查");
     }
 
     @Test
