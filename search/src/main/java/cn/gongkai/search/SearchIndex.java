@@ -106,7 +106,8 @@ public final class SearchIndex implements AutoCloseable {
                             : f.score().then().field("publishedOn").desc())
                     .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                             .fragmentSize(SNIPPET_CHARS).numberOfFragments(1))
-                    .highlighter("title", h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                    // No encoder here: OpenSearch takes it only for the whole request (set above).
+                    .highlighter("title", h -> h.plain().tag("<mark>", "</mark>")
                             .fragmentSize(TITLE_CHARS).numberOfFragments(1).noMatchSize(TITLE_CHARS))
                     .totalHitCountThreshold(EXACT_COUNT_UP_TO)
                     .fetch(q.offset(), q.pageSize());
