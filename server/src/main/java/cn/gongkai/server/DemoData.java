@@ -1,5 +1,8 @@
 package cn.gongkai.server;
 
+import cn.gongkai.server.accounts.StaffUser;
+import cn.gongkai.server.catalog.CatalogService;
+
 import cn.gongkai.report.model.OrganKind;
 import cn.gongkai.server.accounts.Account;
 import cn.gongkai.server.accounts.Accounts;
@@ -37,15 +40,17 @@ class DemoData implements ApplicationRunner {
     private final OrganProfiles profiles;
     private final Accounts accounts;
     private final ReviewChains chains;
+    private final CatalogService catalogs;
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    DemoData(Organs organs, OrganProfiles profiles, Accounts accounts, ReviewChains chains, PasswordEncoder encoder,
+    DemoData(CatalogService catalogs, Organs organs, OrganProfiles profiles, Accounts accounts, ReviewChains chains, PasswordEncoder encoder,
             Clock clock) {
         this.organs = organs;
         this.profiles = profiles;
         this.accounts = accounts;
         this.chains = chains;
+        this.catalogs = catalogs;
         this.encoder = encoder;
         this.clock = clock;
     }
@@ -99,6 +104,30 @@ class DemoData implements ApplicationRunner {
             account(id++, organ.code() + ".reviewer3", organ.name() + " 主要领导", organ.id(), EnumSet.of(Role.FINAL_REVIEWER), hash);
             account(id++, organ.code() + ".admin", organ.name() + " 管理员", organ.id(), EnumSet.of(Role.ORGAN_ADMIN), hash);
         }
+        for (Organ organ : organs.all()) {
+            if (organ.kind() == OrganKind.TOWNSHIP) {
+                demoCatalog(organ);
+            }
+        }
+    }
+
+    /** The areas a township usually covers (facts §5.2: 胡家镇 lists 18, 胡集镇 13), two sample entries and the note. */
+    private void demoCatalog(Organ organ) {
+        StaffUser admin = new StaffUser(0, organ.code() + ".admin", organ.name() + " 管理员", organ.id(),
+                EnumSet.of(Role.ORGAN_ADMIN), "", true, false);
+        catalogs.selectAreas(admin, java.util.List.of("budgets", "work-safety", "rural-housing-renovation", "public-culture",
+                "rural-revitalization", "disaster-relief", "employment", "social-assistance", "elderly-care",
+                "agricultural-subsidies", "social-insurance", "public-legal-services", "major-projects"));
+        String subject = organ.name();
+        catalogs.addEntry(admin, new CatalogService.EntryForm("budgets", "财政预决算", "部门预算", "预算公开说明、收支总表、“三公”经费预算",
+                "《中华人民共和国预算法》第十四条", "批复后20日内", null, subject, java.util.List.of("政府网站", "公开查阅点"),
+                java.util.List.of("全社会"), java.util.List.of("主动"), java.util.List.of("乡级")));
+        catalogs.addEntry(admin, new CatalogService.EntryForm("social-assistance", "最低生活保障", "审核确认结果",
+                "保障对象姓名（部分隐藏）、所在村、保障人数、保障金额", "《社会救助暂行办法》", "信息形成或者变更之日起20个工作日内", 20, subject,
+                java.util.List.of("政府网站", "社区/企事业单位/村公示栏（电子屏）"), java.util.List.of("全社会"),
+                java.util.List.of("主动"), java.util.List.of("乡级", "村级")));
+        catalogs.saveNote(admin, "本" + (organ.name().contains("乡") ? "乡" : "镇")
+                + "不涉及税收管理、城市综合执法、户籍管理、市政服务等领域，相关事项由县级主管部门依法公开。");
     }
 
     private String hash(String password) {

@@ -46,9 +46,11 @@ class PortalController {
     private final org.thymeleaf.ITemplateEngine templates;
     private final NormativeDocuments register;
     private final AttachmentService attachments;
+    private final cn.gongkai.server.catalog.CatalogService catalogs;
 
     PortalController(Organs organs, OrganProfiles profiles, Items items, org.thymeleaf.ITemplateEngine templates,
-            NormativeDocuments register, AttachmentService attachments) {
+            NormativeDocuments register, AttachmentService attachments, cn.gongkai.server.catalog.CatalogService catalogs) {
+        this.catalogs = catalogs;
         this.register = register;
         this.attachments = attachments;
         this.organs = organs;
@@ -104,9 +106,12 @@ class PortalController {
         return listed(code, model, SubColumn.RULES, Set.of(ItemKind.DISCLOSURE_RULES));
     }
 
+    /** 法定主动公开内容: the organ's catalog (areas, entries, 未涉及领域说明) and its statutory items. */
     @GetMapping("/portal/{organ}/statutory")
     String statutory(@PathVariable("organ") String code, Model model) {
-        return listed(code, model, SubColumn.STATUTORY, Set.of(ItemKind.STATUTORY, ItemKind.NORMATIVE_DOCUMENT));
+        listed(code, model, SubColumn.STATUTORY, Set.of(ItemKind.STATUTORY, ItemKind.NORMATIVE_DOCUMENT));
+        model.addAttribute("catalog", catalogs.of(((Organ) model.getAttribute("organ")).id()));
+        return "portal/statutory";
     }
 
     /** 政府信息公开年报: the annual reports, published here once the reports are compiled on the platform. */
