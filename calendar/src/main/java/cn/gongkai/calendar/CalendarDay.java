@@ -29,7 +29,8 @@ public record CalendarDay(LocalDate date, Kind kind, String holiday, int noticeY
             return id;
         }
 
-        static Kind of(String id) {
+        /** The kind written {@code off} or {@code work}. */
+        public static Kind of(String id) {
             for (Kind k : values()) {
                 if (k.id.equals(id)) {
                     return k;

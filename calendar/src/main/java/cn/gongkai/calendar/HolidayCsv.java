@@ -97,7 +97,8 @@ public final class HolidayCsv {
         }
         DayOfWeek dow = date.getDayOfWeek();
         if (kind == CalendarDay.Kind.WORK && dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY) {
-            problems.add(where(file, line, 2) + date + " 是工作日（" + dow + "），调休上班日应为周六或周日");
+            problems.add(where(file, line, 2) + date + " 是工作日（" + dow.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.SIMPLIFIED_CHINESE)
+                    + "），调休上班日应为周六或周日");
             return null;
         }
         if (r.get(2).isBlank()) {

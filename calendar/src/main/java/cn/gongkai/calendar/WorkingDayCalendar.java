@@ -46,6 +46,11 @@ public final class WorkingDayCalendar {
         return BundledHolidays.CALENDAR;
     }
 
+    /** Every notice day of this calendar, by date. */
+    public java.util.List<CalendarDay> notices() {
+        return days.values().stream().sorted(java.util.Comparator.comparing(CalendarDay::date)).toList();
+    }
+
     /** The last year whose holiday notice is loaded; days after it are provisional. */
     public int lastAnnouncedYear() {
         return lastAnnouncedYear;

@@ -2,7 +2,7 @@ package cn.gongkai.server.publication;
 
 import cn.gongkai.calendar.DayCounting;
 import cn.gongkai.calendar.Deadline;
-import cn.gongkai.calendar.WorkingDayCalendar;
+import cn.gongkai.server.holidays.HolidayCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -22,10 +22,10 @@ public class PublicationDeadline {
     public record Due(LocalDate date, boolean provisional, boolean overdue) {
     }
 
-    private final WorkingDayCalendar calendar;
+    private final HolidayCalendar calendar;
     private final Clock clock;
 
-    PublicationDeadline(WorkingDayCalendar calendar, Clock clock) {
+    PublicationDeadline(HolidayCalendar calendar, Clock clock) {
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -36,7 +36,7 @@ public class PublicationDeadline {
         if (written == null || (kind != ItemKind.NORMATIVE_DOCUMENT && kind != ItemKind.STATUTORY)) {
             return null;
         }
-        Deadline d = calendar.addWorkingDays(written, WORKING_DAYS, DayCounting.START_DAY_EXCLUDED);
+        Deadline d = calendar.current().addWorkingDays(written, WORKING_DAYS, DayCounting.START_DAY_EXCLUDED);
         LocalDate done = item.publishedOn();
         boolean overdue = done == null ? LocalDate.now(clock).isAfter(d.date()) : done.isAfter(d.date());
         return new Due(d.date(), d.provisional(), overdue);
