@@ -78,7 +78,7 @@ class DemoData implements ApplicationRunner {
             profiles.save(new OrganProfile(organ.id(), office, "四川省攀枝花市米易县（演示地址）",
                     "工作日 上午 8:30—12:00，下午 14:30—18:00", "0812-81" + String.format("%05d", 10000 + n),
                     "0812-82" + String.format("%05d", 10000 + n), organ.code() + "@example.gov.cn",
-                    java.time.LocalDate.now(clock)));
+                    java.time.LocalDate.now(clock), null));
             n++;
         }
         // The townships review in three levels, as their reports describe (科室初审—分管领导复核—主要领导终审);

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import cn.gongkai.server.shared.PortalChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +36,10 @@ public class CatalogService {
     private final Catalogs catalogs;
     private final Ledger ledger;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CatalogService(Catalogs catalogs, Ledger ledger, Clock clock) {
+    CatalogService(Catalogs catalogs, Ledger ledger, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.catalogs = catalogs;
         this.ledger = ledger;
         this.clock = clock;
@@ -69,6 +73,7 @@ public class CatalogService {
         catalogs.selectAreas(admin.organId(), chosen);
         ledger.record(new Action(admin.username(), admin.organId(), "catalog-areas", "organ",
                 Long.toString(admin.organId()), String.join(",", before.selected()), String.join(",", chosen)));
+        events.publishEvent(PortalChanged.organPages(admin.organId()));
     }
 
     @Transactional
@@ -93,6 +98,7 @@ public class CatalogService {
         ledger.record(new Action(admin.username(), admin.organId(), "catalog-entry-add", "catalog-entry",
                 Long.toString(added.id()), null, added.areaCode() + " " + added.firstLevel()
                         + (added.secondLevel() == null ? "" : " / " + added.secondLevel())));
+        events.publishEvent(PortalChanged.organPages(admin.organId()));
         return added;
     }
 
@@ -104,6 +110,7 @@ public class CatalogService {
         catalogs.delete(id);
         ledger.record(new Action(admin.username(), admin.organId(), "catalog-entry-delete", "catalog-entry",
                 Long.toString(id), e.areaCode() + " " + e.firstLevel(), null));
+        events.publishEvent(PortalChanged.organPages(admin.organId()));
     }
 
     @Transactional
@@ -117,6 +124,7 @@ public class CatalogService {
         catalogs.saveNote(admin.organId(), text, LocalDate.now(clock));
         ledger.record(new Action(admin.username(), admin.organId(), "catalog-note", "organ",
                 Long.toString(admin.organId()), before, text));
+        events.publishEvent(PortalChanged.organPages(admin.organId()));
     }
 
     private static void requireAdmin(StaffUser user) {

@@ -1,5 +1,6 @@
 package cn.gongkai.server.publication;
 
+import cn.gongkai.server.shared.PortalChanged;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;

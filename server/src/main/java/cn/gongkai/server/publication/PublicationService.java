@@ -1,5 +1,6 @@
 package cn.gongkai.server.publication;
 
+import cn.gongkai.server.shared.PortalChanged;
 import cn.gongkai.server.accounts.OrganAccess;
 import cn.gongkai.server.accounts.Role;
 import cn.gongkai.server.accounts.StaffUser;

@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,18 +22,14 @@ public class TextCheck {
     private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
     private static final int CONTEXT = 12;
 
-    private record Entry(String kind, String word, @Nullable String suggestion) {
-    }
+    private final WordLists lists;
 
-    private final JdbcClient jdbc;
-
-    TextCheck(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    TextCheck(WordLists lists) {
+        this.lists = lists;
     }
 
     public List<Finding> check(ItemContent content) {
-        List<Entry> words = jdbc.sql("SELECT kind, word, suggestion FROM word_list_entry")
-                .query((rs, n) -> new Entry(rs.getString("kind"), rs.getString("word"), rs.getString("suggestion"))).list();
+        List<WordLists.Entry> words = lists.all();
         List<Finding> out = new ArrayList<>();
         scan("标题", content.title(), words, out);
         scan("正文", Jsoup.parse(content.bodyHtml()).text(), words, out);
@@ -42,8 +37,8 @@ public class TextCheck {
         return out;
     }
 
-    private static void scan(String field, String text, List<Entry> words, List<Finding> out) {
-        for (Entry e : words) {
+    private static void scan(String field, String text, List<WordLists.Entry> words, List<Finding> out) {
+        for (WordLists.Entry e : words) {
             for (int at = text.indexOf(e.word()); at >= 0; at = text.indexOf(e.word(), at + 1)) {
                 out.add(finding(field, text, at, e.word(), Finding.Kind.valueOf(e.kind()), e.suggestion()));
             }

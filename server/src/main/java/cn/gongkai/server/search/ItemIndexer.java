@@ -4,7 +4,7 @@ import cn.gongkai.search.ItemDocument;
 import cn.gongkai.search.SearchIndex;
 import cn.gongkai.server.organs.Organ;
 import cn.gongkai.server.organs.Organs;
-import cn.gongkai.server.publication.PortalChanged;
+import cn.gongkai.server.shared.PortalChanged;
 import cn.gongkai.server.publication.PublishedTexts;
 import cn.gongkai.server.publication.PublishedTexts.PublishedText;
 import cn.gongkai.server.publication.Release;
@@ -42,6 +42,9 @@ class ItemIndexer {
     /** After the publication, correction or withdrawal has committed, so the index never runs ahead of it. */
     @TransactionalEventListener(fallbackExecution = true)
     void portalChanged(PortalChanged event) {
+        if (!event.concernsAnItem()) {
+            return;
+        }
         try {
             texts.current(event.itemId()).ifPresentOrElse(t -> index.put(document(t)), () -> index.remove(event.itemId()));
         } catch (RuntimeException e) {
