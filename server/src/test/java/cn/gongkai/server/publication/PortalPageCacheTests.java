@@ -54,6 +54,20 @@ class PortalPageCacheTests {
     }
 
     @Test
+    void aPageFromTheCacheKeepsTheSecurityHeadersOfTheRenderedOne() throws Exception {
+        var rendered = mvc.perform(get("/portal/binggu/guide")).andReturn().getResponse();
+        var cached = mvc.perform(get("/portal/binggu/guide")).andReturn().getResponse();
+        assertThat(cache.size()).isPositive();
+        assertThat(cached.getContentAsString()).isEqualTo(rendered.getContentAsString());
+        assertThat(cached.getHeader("Content-Security-Policy")).contains("script-src 'none'")
+                .isEqualTo(rendered.getHeader("Content-Security-Policy"));
+        assertThat(cached.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(cached.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(cached.getContentType()).isEqualTo(rendered.getContentType());
+        assertThat(cached.getHeader("Set-Cookie")).isNull();
+    }
+
+    @Test
     void signedInStaffAreNeverServedAnotherPersonsPage() throws Exception {
         mvc.perform(get("/portal/puwei"));
         MockHttpSession staff = (MockHttpSession) mvc.perform(formLogin().user("puwei.drafter").password("Gongkai-Demo-2026"))
