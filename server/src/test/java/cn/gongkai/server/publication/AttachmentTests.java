@@ -65,6 +65,27 @@ class AttachmentTests {
     }
 
     @Test
+    void imagesAreShownInTheItemPageWithTheirNameAsText() throws Exception {
+        Item item = draft("普威镇芒果丰收图片");
+        Attachment photo = attachments.attach(staff("puwei.drafter", Role.DRAFTER), item.id(), "芒果采摘现场.png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0});
+        attachments.attach(staff("puwei.drafter", Role.DRAFTER), item.id(), "方案.pdf", resource("/base.pdf"));
+        publish(item);
+        String index = items.byId(item.id()).orElseThrow().indexNumber();
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/portal/puwei/items/" + index))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+
+        org.jsoup.select.Elements images = page.select(".images figure img");
+        assertThat(images).hasSize(1);
+        assertThat(images.first().attr("alt")).isEqualTo("芒果采摘现场");
+        assertThat(images.first().attr("src")).isEqualTo("/portal/puwei/items/" + index + "/attachments/" + photo.id());
+        assertThat(page.select(".images figcaption").text()).isEqualTo("芒果采摘现场");
+        // Every file stays in the download list as well.
+        assertThat(page.select("section h2:contains(附件) + ul li a").eachText()).containsExactly("芒果采摘现场.png", "方案.pdf");
+    }
+
+    @Test
     void anUnpublishedItemsAttachmentsAreNotPublic() throws Exception {
         Item item = draft("草稿附件");
         Attachment a = attachments.attach(staff("puwei.drafter", Role.DRAFTER), item.id(), "a.pdf", resource("/base.pdf"));
