@@ -49,6 +49,10 @@ class ProductionReadiness {
         if (env.getProperty("gongkai.demo.enabled", Boolean.class, false)) {
             problems.add("演示数据（含公开的演示密码）在生产环境中必须关闭：gongkai.demo.enabled=false");
         }
+        String key = env.getProperty("gongkai.personal-data.key", "");
+        if (key.isBlank() || key.strip().equals(cn.gongkai.server.request.PersonalDataCipher.DEMO_KEY)) {
+            problems.add("申请人个人信息加密密钥 GONGKAI_PERSONAL_DATA_KEY 未设置或是演示密钥（生成：openssl rand -base64 32）");
+        }
         String base = env.getProperty("gongkai.base-url", "");
         if (!base.startsWith("https://")) {
             problems.add("对外地址 GONGKAI_BASE_URL 应为 https:// 开头的地址，当前为“" + base + "”");

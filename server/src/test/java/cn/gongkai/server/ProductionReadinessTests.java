@@ -19,7 +19,8 @@ class ProductionReadinessTests {
                 .hasStackTraceContaining("不能使用内置 H2 数据库")
                 .hasStackTraceContaining("GONGKAI_DB_PASSWORD")
                 .hasStackTraceContaining("GONGKAI_SECURE_COOKIES=true")
-                .hasStackTraceContaining("GONGKAI_BASE_URL");
+                .hasStackTraceContaining("GONGKAI_BASE_URL")
+                .hasStackTraceContaining("GONGKAI_PERSONAL_DATA_KEY");
     }
 
     @Test
@@ -40,7 +41,8 @@ class ProductionReadinessTests {
     void startsWithAProductionConfigurationOnPostgres() {
         try (ConfigurableApplicationContext context = start("--spring.datasource.url=" + PostgresDatabase.jdbcUrl(),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=a-long-random-secret",
-                "--server.servlet.session.cookie.secure=true", "--gongkai.base-url=https://gongkai.example.gov.cn")) {
+                "--server.servlet.session.cookie.secure=true", "--gongkai.base-url=https://gongkai.example.gov.cn",
+                "--gongkai.personal-data.key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'B'))) {
             assertThat(context.isRunning()).isTrue();
         }
     }

@@ -1,0 +1,216 @@
+package cn.gongkai.server.request;
+
+import cn.gongkai.report.model.ApplicantColumn;
+import cn.gongkai.report.model.ReviewGroup;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored requests, their events and letters, and review cases. */
+@Repository
+class Requests {
+
+    private final JdbcClient jdbc;
+
+    Requests(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long nextId(String table) {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table).query(Long.class).single();
+    }
+
+    long countForOrganYear(long organId, int year) {
+        return jdbc.sql("SELECT count(*) FROM disclosure_request WHERE organ_id = :o AND received_on >= :a AND received_on < :b")
+                .param("o", organId).param("a", LocalDate.of(year, 1, 1)).param("b", LocalDate.of(year + 1, 1, 1))
+                .query(Long.class).single();
+    }
+
+    /** Requests of the same applicant (by name) to the organ in the calendar month of {@code day}, for 按件 fees. */
+    int countSameApplicantInMonth(long organId, String name, LocalDate day) {
+        LocalDate first = day.withDayOfMonth(1);
+        return jdbc.sql("""
+                SELECT count(*) FROM disclosure_request WHERE organ_id = :o AND applicant_name = :n
+                AND received_on >= :a AND received_on < :b""").param("o", organId).param("n", name).param("a", first)
+                .param("b", first.plusMonths(1)).query(Integer.class).single();
+    }
+
+    void insert(DisclosureRequest r) {
+        jdbc.sql("""
+                INSERT INTO disclosure_request (id, organ_id, request_number, query_code_hash, applicant_type,
+                    applicant_name, id_document, id_number_enc, contact_enc, description, document_number, form_wanted,
+                    delivery, channel, received_on, receipt_note, status, outcome, decision_step, closed_on, fee_mode,
+                    fee_amount, fee_paid, created_by, created_at)
+                VALUES (:id, :organ, :number, :code, :type, :name, :doc, :idnum, :contact, :descr, :docno, :form, :delivery,
+                    :channel, :received, :note, :status, :outcome, :step, :closed, :feemode, :fee, :paid, :by, :at)""")
+                .params(params(r)).update();
+    }
+
+    void update(DisclosureRequest r) {
+        jdbc.sql("""
+                UPDATE disclosure_request SET status = :status, outcome = :outcome, decision_step = :step,
+                    closed_on = :closed, fee_mode = :feemode, fee_amount = :fee, fee_paid = :paid WHERE id = :id""")
+                .params(params(r)).update();
+    }
+
+    Optional<DisclosureRequest> byId(long id) {
+        return jdbc.sql("SELECT * FROM disclosure_request WHERE id = :id").param("id", id).query(Requests::map).optional();
+    }
+
+    Optional<DisclosureRequest> byNumber(String number) {
+        return jdbc.sql("SELECT * FROM disclosure_request WHERE request_number = :n").param("n", number)
+                .query(Requests::map).optional();
+    }
+
+    List<DisclosureRequest> forOrgan(long organId) {
+        return jdbc.sql("SELECT * FROM disclosure_request WHERE organ_id = :o ORDER BY received_on DESC, id DESC")
+                .param("o", organId).query(Requests::map).list();
+    }
+
+    List<DisclosureRequest> all() {
+        return jdbc.sql("SELECT * FROM disclosure_request ORDER BY id").query(Requests::map).list();
+    }
+
+    RequestEvent addEvent(long requestId, ClockEvent e, @Nullable String note, String by, OffsetDateTime at) {
+        long id = nextId("request_event");
+        jdbc.sql("""
+                INSERT INTO request_event (id, request_id, kind, on_date, days, note, by_user, at_time)
+                VALUES (:id, :r, :k, :on, :days, :note, :by, :at)""").param("id", id).param("r", requestId)
+                .param("k", e.kind().name()).param("on", e.on()).param("days", e.days()).param("note", note)
+                .param("by", by).param("at", at).update();
+        return new RequestEvent(id, requestId, e.kind(), e.on(), e.days(), note, by, at);
+    }
+
+    List<RequestEvent> events(long requestId) {
+        return jdbc.sql("SELECT * FROM request_event WHERE request_id = :r ORDER BY on_date, id").param("r", requestId)
+                .query((rs, n) -> new RequestEvent(rs.getLong("id"), rs.getLong("request_id"),
+                        ClockEvent.Kind.valueOf(rs.getString("kind")), rs.getObject("on_date", LocalDate.class),
+                        rs.getInt("days"), rs.getString("note"), rs.getString("by_user"),
+                        rs.getObject("at_time", OffsetDateTime.class))).list();
+    }
+
+    Letter addLetter(long requestId, LetterKind kind, String title, String body, LocalDate on, String by) {
+        long id = nextId("request_letter");
+        jdbc.sql("""
+                INSERT INTO request_letter (id, request_id, kind, title, body, issued_on, created_by)
+                VALUES (:id, :r, :k, :t, :b, :on, :by)""").param("id", id).param("r", requestId).param("k", kind.name())
+                .param("t", title).param("b", body).param("on", on).param("by", by).update();
+        return new Letter(id, requestId, kind, title, body, on, by);
+    }
+
+    List<Letter> letters(long requestId) {
+        return jdbc.sql("SELECT * FROM request_letter WHERE request_id = :r ORDER BY id").param("r", requestId)
+                .query(Requests::letter).list();
+    }
+
+    Optional<Letter> letter(long id) {
+        return jdbc.sql("SELECT * FROM request_letter WHERE id = :id").param("id", id).query(Requests::letter).optional();
+    }
+
+    Optional<String> template(long organId, LetterKind kind) {
+        return jdbc.sql("SELECT body FROM letter_template WHERE organ_id = :o AND kind = :k").param("o", organId)
+                .param("k", kind.name()).query(String.class).optional();
+    }
+
+    void saveTemplate(long organId, LetterKind kind, String body) {
+        jdbc.sql("DELETE FROM letter_template WHERE organ_id = :o AND kind = :k").param("o", organId)
+                .param("k", kind.name()).update();
+        jdbc.sql("INSERT INTO letter_template (organ_id, kind, body) VALUES (:o, :k, :b)").param("o", organId)
+                .param("k", kind.name()).param("b", body).update();
+    }
+
+    ReviewCase addReview(ReviewCase c) {
+        long id = nextId("review_case");
+        jdbc.sql("""
+                INSERT INTO review_case (id, organ_id, request_id, review_group, filed_on, body, result, decided_on)
+                VALUES (:id, :o, :r, :g, :f, :b, :res, :d)""").param("id", id).param("o", c.organId())
+                .param("r", c.requestId()).param("g", c.group().name()).param("f", c.filedOn()).param("b", c.body())
+                .param("res", c.result() == null ? null : c.result().name()).param("d", c.decided()).update();
+        return new ReviewCase(id, c.organId(), c.requestId(), c.group(), c.filedOn(), c.body(), c.result(), c.decided());
+    }
+
+    void decideReview(long id, ReviewCase.Result result, LocalDate on) {
+        jdbc.sql("UPDATE review_case SET result = :r, decided_on = :d WHERE id = :id").param("r", result.name())
+                .param("d", on).param("id", id).update();
+    }
+
+    Optional<ReviewCase> review(long id) {
+        return jdbc.sql("SELECT * FROM review_case WHERE id = :id").param("id", id).query(Requests::review).optional();
+    }
+
+    List<ReviewCase> reviews(long organId) {
+        return jdbc.sql("SELECT * FROM review_case WHERE organ_id = :o ORDER BY filed_on DESC, id DESC").param("o", organId)
+                .query(Requests::review).list();
+    }
+
+    private static ReviewCase review(ResultSet rs, int n) throws SQLException {
+        String result = rs.getString("result");
+        long request = rs.getLong("request_id");
+        return new ReviewCase(rs.getLong("id"), rs.getLong("organ_id"), rs.wasNull() ? null : request,
+                ReviewGroup.valueOf(rs.getString("review_group")), rs.getObject("filed_on", LocalDate.class),
+                rs.getString("body"), result == null ? null : ReviewCase.Result.valueOf(result),
+                rs.getObject("decided_on", LocalDate.class));
+    }
+
+    private static Letter letter(ResultSet rs, int n) throws SQLException {
+        return new Letter(rs.getLong("id"), rs.getLong("request_id"), LetterKind.valueOf(rs.getString("kind")),
+                rs.getString("title"), rs.getString("body"), rs.getObject("issued_on", LocalDate.class),
+                rs.getString("created_by"));
+    }
+
+    private static Map<String, Object> params(DisclosureRequest r) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", r.id());
+        p.put("organ", r.organId());
+        p.put("number", r.requestNumber());
+        p.put("code", r.queryCodeHash());
+        p.put("type", r.applicantType().name());
+        p.put("name", r.applicantName());
+        p.put("doc", r.idDocument());
+        p.put("idnum", r.idNumberEnc());
+        p.put("contact", r.contactEnc());
+        p.put("descr", r.description());
+        p.put("docno", r.documentNumber());
+        p.put("form", r.formWanted().name());
+        p.put("delivery", r.delivery().name());
+        p.put("channel", r.channel().name());
+        p.put("received", r.receivedOn());
+        p.put("note", r.receiptNote());
+        p.put("status", r.status().name());
+        p.put("outcome", r.outcome() == null ? null : r.outcome().name());
+        p.put("step", r.decisionStep());
+        p.put("closed", r.closedOn());
+        p.put("feemode", r.feeMode());
+        p.put("fee", r.feeAmount());
+        p.put("paid", r.feePaid());
+        p.put("by", r.createdBy());
+        p.put("at", r.createdAt());
+        return p;
+    }
+
+    private static DisclosureRequest map(ResultSet rs, int n) throws SQLException {
+        String outcome = rs.getString("outcome");
+        long fee = rs.getLong("fee_amount");
+        boolean noFee = rs.wasNull();
+        long paid = rs.getLong("fee_paid");
+        boolean noPaid = rs.wasNull();
+        return new DisclosureRequest(rs.getLong("id"), rs.getLong("organ_id"), rs.getString("request_number"),
+                rs.getString("query_code_hash").strip(), ApplicantColumn.valueOf(rs.getString("applicant_type")),
+                rs.getString("applicant_name"), rs.getString("id_document"), rs.getString("id_number_enc"),
+                rs.getString("contact_enc"), rs.getString("description"), rs.getString("document_number"),
+                FormWanted.valueOf(rs.getString("form_wanted")), Delivery.valueOf(rs.getString("delivery")),
+                Channel.valueOf(rs.getString("channel")), rs.getObject("received_on", LocalDate.class),
+                rs.getString("receipt_note"), RequestStatus.valueOf(rs.getString("status")),
+                outcome == null ? null : Outcome.valueOf(outcome), rs.getInt("decision_step"),
+                rs.getObject("closed_on", LocalDate.class), rs.getString("fee_mode"), noFee ? null : fee,
+                noPaid ? null : paid, rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class));
+    }
+}
