@@ -5,4 +5,13 @@ import java.time.LocalDate;
 /** A letter issued in a request's handling, kept with the case; {@code body} is plain text, paragraphs by line. */
 public record Letter(long id, long requestId, LetterKind kind, String title, String body, LocalDate issuedOn,
         String createdBy) {
+
+    /** Letters the applicant may read: not those addressed to a third party, and the reply once it is sent. */
+    public boolean forApplicant(boolean caseClosed) {
+        return switch (kind) {
+            case THIRD_PARTY_CONSULTATION, THIRD_PARTY_DISCLOSURE_NOTICE -> false;
+            case REPLY -> caseClosed;
+            default -> true;
+        };
+    }
 }

@@ -1,0 +1,214 @@
+package cn.gongkai.server.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.gongkai.report.model.ApplicantColumn;
+import cn.gongkai.report.model.RequestRow;
+import cn.gongkai.report.model.RequestTable;
+import cn.gongkai.server.ledger.Ledger;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Requests end to end through the pages, with the clock set to September 2025 so that every deadline
+ * can be checked against a hand count over 国庆 2025 (1–8 Oct off, Sundays 28 Sep and Saturday 11 Oct
+ * worked).
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:request-flow-test;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestClock.Config.class)
+@DirtiesContext
+class RequestFlowTests {
+
+    static final String ID = "510421199001011233"; // a valid check digit, computed by hand
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    RequestService service;
+
+    @Test
+    void anApplicantFilesOnlineAndFollowsTheCaseWithNumberAndCode() throws Exception {
+        clock.set(LocalDate.of(2025, 9, 15));
+        MockHttpSession visitor = new MockHttpSession();
+        mvc.perform(get("/apply/binggu").session(visitor)).andExpect(status().isOk());
+        Object answer = visitor.getAttribute("gongkai.apply.challenge");
+
+        Document done = page(mvc.perform(post("/apply/binggu").session(visitor).with(csrf())
+                .param("applicantType", "NATURAL_PERSON").param("applicantName", "王小明").param("idNumber", ID)
+                .param("contact", "13812345678").param("description", "丙谷镇2025年农村危房改造补助名单")
+                .param("formWanted", "EMAIL").param("delivery", "EMAIL").param("answer", answer.toString())));
+        String number = done.select("#number").text();
+        String code = done.select("#code").text();
+        assertThat(number).isEqualTo("binggu-2025-0001");
+        assertThat(code).hasSize(12);
+        // 16–19 Sep, 22–26, 28 Sep (worked Sunday), 29–30, 9–10 Oct, 11 Oct (worked Saturday), 13–17 Oct = 20.
+        assertThat(done.select("td.deadline").text()).isEqualTo("2025-10-17");
+
+        Document status = page(mvc.perform(post("/apply/status").param("number", number).param("code", code.toLowerCase())
+                .with(csrf())));
+        assertThat(status.select("td.status").text()).isEqualTo("办理中");
+        assertThat(status.select(".letters li span").eachText()).containsExactly("2025-09-15 政府信息公开申请登记回执");
+        assertThat(page(mvc.perform(post("/apply/status").param("number", number).param("code", "WRONGCODE123")
+                .with(csrf()))).select(".alert").text()).startsWith("申请编号或查询码不正确");
+
+        // The identity number is nowhere in the clear: not in the table, not in the ledger.
+        String stored = jdbc.sql("SELECT id_number_enc || contact_enc FROM disclosure_request WHERE request_number = :n")
+                .param("n", number).query(String.class).single();
+        assertThat(stored).doesNotContain(ID).doesNotContain("13812345678");
+        assertThat(ledger.latest(50)).noneMatch(e -> String.valueOf(e.after()).contains(ID) || String.valueOf(e.before()).contains(ID));
+    }
+
+    @Test
+    void theFormRefusesAWrongAnswerAndKeepsWhatWasTyped() throws Exception {
+        MockHttpSession visitor = new MockHttpSession();
+        mvc.perform(get("/apply/binggu").session(visitor));
+        Document again = page(mvc.perform(post("/apply/binggu").session(visitor).with(csrf())
+                .param("applicantType", "NATURAL_PERSON").param("applicantName", "王小明").param("idNumber", "510421199001011234")
+                .param("contact", "13812345678").param("description", "危房改造名单")
+                .param("formWanted", "EMAIL").param("delivery", "EMAIL").param("answer", "999")));
+        assertThat(again.select(".alert").text()).startsWith("验证题答案不正确");
+        assertThat(again.select("#description").text()).isEqualTo("危房改造名单");
+        Object answer = visitor.getAttribute("gongkai.apply.challenge");
+        Document invalidId = page(mvc.perform(post("/apply/binggu").session(visitor).with(csrf())
+                .param("applicantType", "NATURAL_PERSON").param("applicantName", "王小明").param("idNumber", "510421199001011234")
+                .param("contact", "13812345678").param("description", "危房改造名单")
+                .param("formWanted", "EMAIL").param("delivery", "EMAIL").param("answer", answer.toString())));
+        assertThat(invalidId.select(".alert").text()).isEqualTo("身份证号码“510***********1234”校验不通过，请核对");
+    }
+
+    @Test
+    void staffTakeACounterRequestThroughCorrectionConsultationExtensionAndAReviewedDecision() throws Exception {
+        clock.set(LocalDate.of(2025, 9, 15));
+        MockHttpSession drafter = login("gaoping.drafter");
+        String location = mvc.perform(post("/workspace/requests").session(drafter).with(csrf())
+                .param("channel", "COUNTER").param("receivedOn", "2025-09-15").param("applicantType", "NATURAL_PERSON")
+                .param("applicantName", "李四").param("idNumber", "510421198506150023").param("contact", "13900001111")
+                .param("description", "高平镇某村道路硬化工程验收资料").param("formWanted", "PAPER").param("delivery", "POST"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String url = "/workspace/requests/" + id;
+        assertThat(page(url, drafter).select("#id-number").text()).isEqualTo("510***********0023");
+
+        clock.set(LocalDate.of(2025, 9, 16));
+        step(drafter, url + "/correction", "已发出补正告知，计时暂停，补正告知书已生成。", "items", "请写明工程所在的村和年份", "days", "10");
+        // 17–19 Sep (3), 22–26 (8), Sunday 28 Sep worked (9), 29 Sep (10).
+        assertThat(page(url, drafter).select("td.correction-due").text()).startsWith("2025-09-29");
+        refused(drafter, url + "/correction", "这份申请当前是“等待补正”，不能进行这一步", "items", "再补正", "days", "10");
+
+        clock.set(LocalDate.of(2025, 9, 22));
+        step(drafter, url + "/correction-received", "已收到补正，答复期限自收到补正之日重新计算。", "on", "2025-09-22");
+        assertThat(page(url, drafter).select("td.deadline").text()).isEqualTo("2025-10-24");
+
+        clock.set(LocalDate.of(2025, 9, 23));
+        step(drafter, url + "/consult", "已发出征求意见书，征求意见期间不计入答复期限。", "thirdParty", "米易县某建筑工程有限公司");
+        clock.set(LocalDate.of(2025, 10, 13));
+        step(drafter, url + "/consult-end", "征求意见结束，恢复计时。", "on", "2025-10-13", "opinion", "不同意公开个人信息部分");
+        // 24–26 Sep, 28–30 Sep, 9–11 Oct, 13 Oct: 10 working days not counted → 30 from 22 Sep: 7 Nov.
+        assertThat(page(url, drafter).select("td.deadline").text()).isEqualTo("2025-11-07");
+
+        clock.set(LocalDate.of(2025, 10, 14));
+        refused(drafter, url + "/extend", "延期答复须经政府信息公开工作机构负责人同意：请由本机关管理员办理", "reason", "需要调取档案");
+        MockHttpSession admin = login("gaoping.admin");
+        step(admin, url + "/extend", "已延期 20 个工作日，延期答复告知书已生成。", "reason", "需要调取档案");
+        assertThat(page(url, drafter).select("td.deadline").text()).isEqualTo("2025-12-05（已延期）");
+
+        refused(drafter, url + "/decision", "不予公开或部分公开的，应当说明理由（《条例》第三十六条、第三十七条）", "outcome", "PARTIALLY_GRANTED");
+        step(drafter, url + "/decision", "答复书已起草，提交本机关审核流程。", "outcome", "PARTIALLY_GRANTED",
+                "explanation", "验收资料中施工人员的身份信息属于个人隐私，已作区分处理。", "reviewBody", "米易县人民政府");
+        refused(login("gaoping.reviewer2"), url + "/approve", "答复正在第 1 步（初审）审核，您不是该步的审核人");
+        for (String reviewer : new String[] {"gaoping.reviewer1", "gaoping.reviewer2", "gaoping.reviewer3"}) {
+            step(login(reviewer), url + "/approve", "审核通过。");
+        }
+        step(drafter, url + "/send", "答复已送达，申请办结。");
+
+        Document closed = page(url, drafter);
+        assertThat(closed.select("td.status").text()).isEqualTo("已办结");
+        assertThat(closed.select("#outcome").text()).isEqualTo("（二）部分公开（区分处理的，只计这一情形，不计其他情形）（《条例》第三十七条）");
+        assertThat(closed.select(".letters li > span").eachText()).containsExactly("2025-09-15 政府信息公开申请登记回执",
+                "2025-09-16 补正申请告知书", "2025-09-23 征求第三方意见书", "2025-10-14 延期答复告知书",
+                "2025-10-14 政府信息公开申请答复书");
+
+        RequestTable t = cn.gongkai.server.request.RequestTableCompiler.compile(service.facts(12), 2025);
+        assertThat(t.get(RequestRow.PARTIALLY_GRANTED, ApplicantColumn.NATURAL_PERSON).value()).isEqualTo(1);
+        assertThat(t.get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL).value()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherOrgansStaffCannotSeeARequestAndTheSupervisorCannotActOnIt() throws Exception {
+        clock.set(LocalDate.of(2025, 9, 15));
+        MockHttpSession drafter = login("xiaopu.drafter");
+        String location = mvc.perform(post("/workspace/requests").session(drafter).with(csrf())
+                .param("channel", "FAX").param("receivedOn", "2025-09-15").param("receiptNote", "9月15日电话与申请人确认")
+                .param("applicantType", "COMMERCIAL_ENTERPRISE").param("applicantName", "米易县某商贸有限公司")
+                .param("contact", "0812-8123456").param("description", "小铺镇集贸市场摊位招租结果")
+                .param("formWanted", "PAPER").param("delivery", "POST")).andReturn().getResponse().getRedirectedUrl();
+        String url = location;
+        mvc.perform(get(url).session(login("gaoping.drafter"))).andExpect(status().isNotFound());
+        mvc.perform(get(url).session(login("county.supervisor"))).andExpect(status().isOk());
+        refused(login("county.supervisor"), url + "/extend", "只有本机关工作人员可以办理这份申请", "reason", "x");
+        mvc.perform(get(url).session(login("security.admin"))).andExpect(status().isNotFound());
+    }
+
+    /** A step that is taken, with the message that says so. */
+    private void step(MockHttpSession session, String url, String expected, String... params) throws Exception {
+        mvc.perform(form(session, url, params)).andExpect(flash().attribute("done", expected));
+    }
+
+    /** A step that is refused, with the message that says why. */
+    private void refused(MockHttpSession session, String url, String expected, String... params) throws Exception {
+        mvc.perform(form(session, url, params)).andExpect(flash().attribute("problem", expected));
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form(MockHttpSession session,
+            String url, String... params) {
+        var request = post(url).session(session).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return request;
+    }
+
+    private Document page(String url, MockHttpSession session) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url).session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private static Document page(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+        return Jsoup.parse(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private MockHttpSession login(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Gongkai-Demo-2026")).andReturn()
+                .getRequest().getSession();
+    }
+}
