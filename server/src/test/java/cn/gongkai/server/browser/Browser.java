@@ -37,4 +37,56 @@ final class Browser {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
     }
+
+    /**
+     * Clicks and waits until the browser has left the current page and loaded the next. The old
+     * page's element stops answering when it is gone; Chromium reports that either as a stale element
+     * or as a generic error about a node no longer in the document, so any failure to reach it counts.
+     */
+    static void submit(ChromeDriver browser, org.openqa.selenium.By target) {
+        org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+        browser.findElement(target).click();
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
+    }
+
+    /** Signs in with the demo password and lands on the workspace. */
+    static void login(ChromeDriver browser, String base, String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/login");
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys("Gongkai-Demo-2026");
+        submit(browser, org.openqa.selenium.By.cssSelector("form.login-form button[type=submit]"));
+    }
+
+    /** Files the browser downloads go to {@code dir}. */
+    static void downloadTo(ChromeDriver browser, java.nio.file.Path dir) {
+        browser.executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
+    }
+
+    /** Waits for a finished download whose name ends with {@code suffix} and returns it. */
+    static java.nio.file.Path awaitDownload(java.nio.file.Path dir, String suffix) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < until) {
+            try (var files = java.nio.file.Files.list(dir)) {
+                var done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (done.isPresent() && java.nio.file.Files.size(done.get()) > 0) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("20 秒内没有下载到 *" + suffix + " 文件");
+    }
 }

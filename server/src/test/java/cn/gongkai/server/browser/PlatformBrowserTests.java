@@ -139,26 +139,8 @@ class PlatformBrowserTests {
         assertThat(fontSize()).isEqualTo(normal);
     }
 
-    /**
-     * Clicks and waits until the browser has left the current page and loaded the next. The old
-     * page's element stops answering when it is gone; Chromium reports that either as a stale element
-     * or as a generic error about a node no longer in the document, so any failure to reach it counts.
-     */
     private void submit(By target) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        org.openqa.selenium.support.ui.WebDriverWait wait =
-                new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15));
-        wait.until(d -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return document.readyState")));
+        Browser.submit(browser, target);
     }
 
     private double fontSize() {
@@ -167,11 +149,7 @@ class PlatformBrowserTests {
     }
 
     private void login(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("Gongkai-Demo-2026");
-        submit(By.cssSelector("form.login-form button[type=submit]"));
+        Browser.login(browser, url(""), username);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("工作台");
     }
 
