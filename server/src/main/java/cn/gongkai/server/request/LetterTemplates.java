@@ -52,7 +52,24 @@ public final class LetterTemplates {
                 如对本答复不服，可以自收到本答复之日起60日内向{复议机关}申请行政复议，或者自收到本答复之日起6个月内向人民法院提起行政诉讼。""");
     }
 
+    /** Every placeholder a template may use. */
+    public static final java.util.Set<String> NAMES = java.util.Set.of("申请人", "收到日期", "申请编号", "申请内容", "机关",
+            "第三方", "答复期限", "补正事项", "补正期限", "延期理由", "收费标准", "收费金额", "缴费期限", "答复结果", "答复说明",
+            "答复依据", "复议机关");
+
     private LetterTemplates() {
+    }
+
+    /** Placeholders in {@code template} that no case can fill. */
+    public static java.util.List<String> unknownNames(String template) {
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            if (!NAMES.contains(m.group(1))) {
+                unknown.add(m.group());
+            }
+        }
+        return unknown;
     }
 
     public static String builtIn(LetterKind kind) {

@@ -87,6 +87,7 @@ class RequestController {
         model.addAttribute("reviews", service.reviews(user, v.request().organId()).stream()
                 .filter(r -> r.requestId() != null && r.requestId() == id).toList());
         model.addAttribute("today", service.today());
+        model.addAttribute("sameInformation", service.sameInformationCount(v.request()));
         model.addAttribute("correctionBy", service.clock().correctionRequestBy(v.request().receivedOn()));
         model.addAttribute("canAct", user.organId() == v.request().organId()
                 && !user.has(cn.gongkai.server.accounts.Role.COUNTY_SUPERVISOR));
@@ -164,6 +165,18 @@ class RequestController {
     @PostMapping("/workspace/requests/{id}/send")
     String send(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes redirect) {
         return act(id, redirect, "答复已送达，申请办结。", () -> service.send(user, id));
+    }
+
+    @PostMapping("/workspace/requests/{id}/proactive")
+    String proactive(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes redirect) {
+        try {
+            long item = service.proposeProactive(user, id);
+            redirect.addFlashAttribute("done", "已按《条例》第四十四条起草主动公开信息，请补充后提交审核。");
+            return "redirect:/workspace/items/" + item;
+        } catch (RequestException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/workspace/requests/" + id;
+        }
     }
 
     @PostMapping("/workspace/requests/{id}/reviews")

@@ -50,6 +50,7 @@ public class RequestService {
     private final HolidayCalendar holidays;
     private final Organs organs;
     private final ReviewChains chains;
+    private final cn.gongkai.server.publication.PublicationService publication;
     private final Ledger ledger;
     private final Clock clock;
     private final ClockSettings settings;
@@ -57,7 +58,7 @@ public class RequestService {
     private final SecureRandom random = new SecureRandom();
 
     RequestService(Requests requests, PersonalDataCipher cipher, HolidayCalendar holidays, Organs organs,
-            ReviewChains chains, Ledger ledger, Clock clock,
+            ReviewChains chains, cn.gongkai.server.publication.PublicationService publication, Ledger ledger, Clock clock,
             @Value("${gongkai.requests.count-receipt-day:false}") boolean countReceiptDay,
             @Value("${gongkai.requests.fee-wait-pauses-clock:true}") boolean feeWaitPauses) {
         this.requests = requests;
@@ -65,6 +66,7 @@ public class RequestService {
         this.holidays = holidays;
         this.organs = organs;
         this.chains = chains;
+        this.publication = publication;
         this.ledger = ledger;
         this.clock = clock;
         ClockSettings d = ClockSettings.DEFAULT;
@@ -333,7 +335,42 @@ public class RequestService {
         issue(r, LetterKind.REPLY, Map.of("答复结果", LetterTemplates.decision(outcome), "答复说明", explanation.strip(),
                 "答复依据", outcome.basis().isEmpty() ? "《中华人民共和国政府信息公开条例》" : outcome.basis(),
                 "复议机关", reviewBody.isBlank() ? "上一级行政机关" : reviewBody.strip()), staff.username());
+        // Art. 32: a third party that was consulted is told in writing of a decision to disclose.
+        if (outcome == Outcome.GRANTED || outcome == Outcome.PARTIALLY_GRANTED) {
+            requests.events(id).stream().filter(e -> e.kind() == ClockEvent.Kind.CONSULTATION_STARTED).forEach(e ->
+                    issue(r, LetterKind.THIRD_PARTY_DISCLOSURE_NOTICE, Map.of("第三方", String.valueOf(e.note()),
+                            "答复说明", explanation.isBlank() ? LetterTemplates.decision(outcome) : explanation.strip()),
+                            staff.username()));
+        }
         save(staff, r.decision(outcome, 1, RequestStatus.DECISION_IN_REVIEW, null), "request-decision-draft");
+    }
+
+    /** Other requests to the organ for the same information (same description), for Art. 44. */
+    public long sameInformationCount(DisclosureRequest r) {
+        return requests.forOrgan(r.organId()).stream().filter(o -> o.id() != r.id())
+                .filter(o -> o.description().equals(r.description())).count();
+    }
+
+    /**
+     * Art. 44: information several applicants asked for and that was disclosed can become proactive
+     * disclosure: a draft item in the organ's publishing flow, reviewed like any other.
+     */
+    @Transactional
+    public long proposeProactive(StaffUser staff, long id) {
+        DisclosureRequest r = inStatus(actable(staff, id), RequestStatus.CLOSED);
+        if (r.outcome() != Outcome.GRANTED && r.outcome() != Outcome.PARTIALLY_GRANTED) {
+            throw new RequestException("只有予以公开或部分公开的信息可以纳入主动公开");
+        }
+        if (!staff.has(Role.DRAFTER)) {
+            throw new RequestException("纳入主动公开需要由撰稿人起草信息");
+        }
+        String title = r.description().length() > 100 ? r.description().substring(0, 100) : r.description();
+        long itemId = publication.create(staff, new cn.gongkai.server.publication.ItemContent(title,
+                cn.gongkai.server.publication.ItemKind.STATUTORY, r.documentNumber(), null, null,
+                "<p>（依申请公开转为主动公开，申请编号 " + r.requestNumber() + "。请补充正文和附件后提交审核。）</p>")).id();
+        ledger.record(new Action(staff.username(), r.organId(), "request-to-proactive", "request", r.requestNumber(), null,
+                "item " + itemId));
+        return itemId;
     }
 
     /** One step of the organ's review chain approves the decision; after the last it may be sent. */

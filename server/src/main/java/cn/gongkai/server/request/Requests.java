@@ -127,6 +127,11 @@ class Requests {
                 .param("k", kind.name()).param("b", body).update();
     }
 
+    void deleteTemplate(long organId, LetterKind kind) {
+        jdbc.sql("DELETE FROM letter_template WHERE organ_id = :o AND kind = :k").param("o", organId)
+                .param("k", kind.name()).update();
+    }
+
     ReviewCase addReview(ReviewCase c) {
         long id = nextId("review_case");
         jdbc.sql("""

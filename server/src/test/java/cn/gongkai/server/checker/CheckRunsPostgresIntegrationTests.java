@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * between the embedded H2 default and production.
  */
 @SpringBootTest
+@org.springframework.test.context.ActiveProfiles("test") // the PostgreSQL URL below wins over the profile's H2
 class CheckRunsPostgresIntegrationTests {
 
     @DynamicPropertySource

@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The ledger's chain on a real PostgreSQL: concurrent appends serialize on the head row, hashes re-verify. */
 @SpringBootTest
+@org.springframework.test.context.ActiveProfiles("test") // the PostgreSQL URL below wins over the profile's H2
 class LedgerPostgresIntegrationTests {
 
     @DynamicPropertySource

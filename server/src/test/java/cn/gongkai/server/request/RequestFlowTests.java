@@ -156,11 +156,38 @@ class RequestFlowTests {
         assertThat(closed.select("#outcome").text()).isEqualTo("（二）部分公开（区分处理的，只计这一情形，不计其他情形）（《条例》第三十七条）");
         assertThat(closed.select(".letters li > span").eachText()).containsExactly("2025-09-15 政府信息公开申请登记回执",
                 "2025-09-16 补正申请告知书", "2025-09-23 征求第三方意见书", "2025-10-14 延期答复告知书",
-                "2025-10-14 政府信息公开申请答复书");
+                "2025-10-14 政府信息公开申请答复书", "2025-10-14 决定公开告知书（第三方）");
+        // Art. 32: the consulted company is told of the decision to disclose; the applicant never sees that letter.
+        assertThat(closed.select(".letters li").last().select("pre").text()).startsWith("米易县某建筑工程有限公司：");
+
+        // Art. 44: the disclosed information can become a proactive item, drafted in the publishing flow.
+        String item = mvc.perform(post(url + "/proactive").session(drafter).with(csrf())).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(item).startsWith("/workspace/items/");
+        assertThat(page(item, drafter).select("h1").text()).contains("高平镇某村道路硬化工程验收资料");
 
         RequestTable t = cn.gongkai.server.request.RequestTableCompiler.compile(service.facts(12), 2025);
         assertThat(t.get(RequestRow.PARTIALLY_GRANTED, ApplicantColumn.NATURAL_PERSON).value()).isEqualTo(1);
         assertThat(t.get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL).value()).isEqualTo(1);
+    }
+
+    @Test
+    void anOrgansOwnLetterWordingIsUsedAndUnknownPlaceholdersAreRefused() throws Exception {
+        clock.set(LocalDate.of(2025, 9, 15));
+        MockHttpSession admin = login("baipo.admin");
+        mvc.perform(post("/workspace/letter-templates/ACKNOWLEDGEMENT").session(admin).with(csrf())
+                .param("body", "{申请人}：\n本乡已收到您的申请，编号{申请编号}，电话{电话}。"))
+                .andExpect(flash().attribute("problem", "“政府信息公开申请登记回执”中有无法填写的占位符：{电话}。可用的占位符见页面说明。"));
+        mvc.perform(post("/workspace/letter-templates/ACKNOWLEDGEMENT").session(admin).with(csrf())
+                .param("body", "{申请人}：\n本乡已收到您的申请，编号{申请编号}，将于{答复期限}前答复。"))
+                .andExpect(flash().attribute("done", "“政府信息公开申请登记回执”已保存，此后生成的告知书使用新文本。"));
+
+        String location = mvc.perform(post("/workspace/requests").session(login("baipo.drafter")).with(csrf())
+                .param("channel", "COUNTER").param("receivedOn", "2025-09-15").param("applicantType", "OTHER_ORGANIZATION")
+                .param("applicantName", "米易县某合作社").param("contact", "0812-8100001").param("description", "白坡彝族乡涉农补贴发放名单")
+                .param("formWanted", "PAPER").param("delivery", "POST")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(page(location, admin).select(".letters pre").first().text())
+                .isEqualTo("米易县某合作社：\n本乡已收到您的申请，编号baipo-2025-0001，将于2025年10月17日前答复。");
     }
 
     @Test
