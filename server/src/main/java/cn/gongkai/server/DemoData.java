@@ -2,6 +2,12 @@ package cn.gongkai.server;
 
 import cn.gongkai.server.accounts.StaffUser;
 import cn.gongkai.server.catalog.CatalogService;
+import cn.gongkai.report.model.ApplicantColumn;
+import cn.gongkai.server.request.Channel;
+import cn.gongkai.server.request.Delivery;
+import cn.gongkai.server.request.FormWanted;
+import cn.gongkai.server.request.IntakeForm;
+import cn.gongkai.server.request.RequestService;
 
 import cn.gongkai.report.model.OrganKind;
 import cn.gongkai.server.accounts.Account;
@@ -41,16 +47,18 @@ class DemoData implements ApplicationRunner {
     private final Accounts accounts;
     private final ReviewChains chains;
     private final CatalogService catalogs;
+    private final RequestService requests;
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    DemoData(CatalogService catalogs, Organs organs, OrganProfiles profiles, Accounts accounts, ReviewChains chains, PasswordEncoder encoder,
+    DemoData(RequestService requests, CatalogService catalogs, Organs organs, OrganProfiles profiles, Accounts accounts, ReviewChains chains, PasswordEncoder encoder,
             Clock clock) {
         this.organs = organs;
         this.profiles = profiles;
         this.accounts = accounts;
         this.chains = chains;
         this.catalogs = catalogs;
+        this.requests = requests;
         this.encoder = encoder;
         this.clock = clock;
     }
@@ -109,6 +117,20 @@ class DemoData implements ApplicationRunner {
                 demoCatalog(organ);
             }
         }
+        demoRequests();
+    }
+
+    /** Two requests in hand, so that the request pages have something to show. The applicants are invented. */
+    private void demoRequests() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        StaffUser puwei = new StaffUser(0, "puwei.drafter", "普威镇 撰稿人", 11, EnumSet.of(Role.DRAFTER), "", true, false);
+        requests.register(puwei, new IntakeForm(ApplicantColumn.NATURAL_PERSON, "张三", "居民身份证", "510421199001011233",
+                "13800000000", "普威镇2025年农村最低生活保障对象名单（演示）", null, FormWanted.PAPER, Delivery.POST,
+                Channel.COUNTER, today.minusDays(3), null));
+        StaffUser gaoping = new StaffUser(0, "gaoping.drafter", "高平镇 撰稿人", 12, EnumSet.of(Role.DRAFTER), "", true, false);
+        requests.register(gaoping, new IntakeForm(ApplicantColumn.COMMERCIAL_ENTERPRISE, "米易县某商贸有限公司（演示）", null, null,
+                "demo@example.com", "高平镇集贸市场改造项目招标文件（演示）", null, FormWanted.EMAIL, Delivery.EMAIL,
+                Channel.EMAIL, today.minusDays(1), null));
     }
 
     /** The areas a township usually covers (facts §5.2: 胡家镇 lists 18, 胡集镇 13), two sample entries and the note. */
