@@ -61,6 +61,9 @@ public record SearchSettings(@Nullable Path directory, List<String> hosts, Strin
             }
         } else {
             p.put("hibernate.search.backend.type", "lucene");
+            // The analyzers' behaviour follows the Lucene on the classpath; said explicitly, which also
+            // tells Hibernate Search not to warn at every start.
+            p.put("hibernate.search.backend.lucene_version", "LATEST");
             p.put("hibernate.search.backend.analysis.configurer", new ChineseAnalysis.Lucene());
             if (directory == null) {
                 p.put("hibernate.search.backend.directory.type", "local-heap");

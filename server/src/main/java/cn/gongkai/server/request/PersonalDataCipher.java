@@ -22,10 +22,15 @@ public class PersonalDataCipher {
     public static final String DEMO_KEY = "Z29uZ2thaS1kZW1vLWtleS1ub3QtZm9yLXByb2R1Y3Q=";
 
     private static final int NONCE = 12;
-    private final SecretKeySpec key;
+    /** Null when no key is configured: production readiness reports it; nothing is encrypted without one. */
+    private final @org.jspecify.annotations.Nullable SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
     PersonalDataCipher(@Value("${gongkai.personal-data.key:" + DEMO_KEY + "}") String base64Key) {
+        if (base64Key.isBlank()) {
+            this.key = null;
+            return;
+        }
         byte[] raw;
         try {
             raw = Base64.getDecoder().decode(base64Key.strip());
@@ -38,12 +43,19 @@ public class PersonalDataCipher {
         this.key = new SecretKeySpec(raw, "AES");
     }
 
+    private SecretKeySpec key() {
+        if (key == null) {
+            throw new IllegalStateException("未设置申请人个人信息加密密钥 gongkai.personal-data.key，不能保存或读取申请");
+        }
+        return key;
+    }
+
     public String encrypt(String plain) {
         try {
             byte[] nonce = new byte[NONCE];
             random.nextBytes(nonce);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            c.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(128, nonce));
             byte[] sealed = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             byte[] out = new byte[NONCE + sealed.length];
             System.arraycopy(nonce, 0, out, 0, NONCE);
@@ -58,7 +70,7 @@ public class PersonalDataCipher {
         try {
             byte[] in = Base64.getDecoder().decode(stored);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, NONCE));
+            c.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, in, 0, NONCE));
             return new String(c.doFinal(in, NONCE, in.length - NONCE), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("个人信息无法解密：密钥与加密时不同，或数据已损坏", e);
