@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -107,10 +108,54 @@ public class CatalogService {
         requireAdmin(admin);
         CatalogEntry e = catalogs.entry(id).filter(x -> x.organId() == admin.organId())
                 .orElseThrow(() -> new CatalogException("没有这个公开事项，可能已被删除"));
+        int items = catalogs.countItems(id);
+        if (items > 0) {
+            throw new CatalogException("公开事项“" + e.firstLevel() + "”下已有 " + items + " 条信息，请先把这些信息改归其他事项再删除");
+        }
         catalogs.delete(id);
         ledger.record(new Action(admin.username(), admin.organId(), "catalog-entry-delete", "catalog-entry",
                 Long.toString(id), e.areaCode() + " " + e.firstLevel(), null));
         events.publishEvent(PortalChanged.organPages(admin.organId()));
+    }
+
+    /** An entry as a choice in the item form: 财政预决算：财政预决算／部门预算. */
+    public record EntryOption(long id, String label) {
+    }
+
+    /** The entries of the organ's catalog, in catalog order, for choosing one for an item. */
+    public List<EntryOption> options(long organId) {
+        Map<String, String> names = catalogs.areas().stream().collect(Collectors.toMap(CatalogArea::code, CatalogArea::name));
+        return catalogs.entries(organId).stream().map(e -> new EntryOption(e.id(), names.get(e.areaCode()) + "：" + e.firstLevel()
+                + (e.secondLevel() == null ? "" : "／" + e.secondLevel()))).toList();
+    }
+
+    /** Checks that {@code entryId} (or none) is an entry of the organ's catalog. */
+    public void requireEntry(long organId, @Nullable Long entryId) {
+        if (entryId != null && catalogs.entry(entryId).filter(e -> e.organId() == organId).isEmpty()) {
+            throw new CatalogException("所选公开事项不属于本机关的公开目录，请重新选择");
+        }
+    }
+
+    /** Files an item under an entry of its organ's catalog, or under none. */
+    @Transactional
+    public void assign(StaffUser user, long organId, long itemId, @Nullable Long entryId) {
+        requireEntry(organId, entryId);
+        Long before = catalogs.entryOfItem(itemId).orElse(null);
+        if (java.util.Objects.equals(before, entryId)) {
+            return;
+        }
+        catalogs.link(itemId, entryId);
+        ledger.record(new Action(user.username(), organId, "catalog-assign", "item", Long.toString(itemId),
+                before == null ? null : before.toString(), entryId == null ? null : entryId.toString()));
+    }
+
+    public Optional<Long> entryOf(long itemId) {
+        return catalogs.entryOfItem(itemId);
+    }
+
+    /** For the portal: which items each of the organ's entries has. */
+    public Map<Long, List<Long>> itemsByEntry(long organId) {
+        return catalogs.itemsByEntry(organId);
     }
 
     @Transactional

@@ -70,6 +70,35 @@ class Catalogs {
         jdbc.sql("DELETE FROM catalog_entry WHERE id = :id").param("id", id).update();
     }
 
+    void link(long itemId, @org.jspecify.annotations.Nullable Long entryId) {
+        jdbc.sql("DELETE FROM catalog_item WHERE item_id = :i").param("i", itemId).update();
+        if (entryId != null) {
+            jdbc.sql("INSERT INTO catalog_item (item_id, entry_id) VALUES (:i, :e)").param("i", itemId).param("e", entryId)
+                    .update();
+        }
+    }
+
+    Optional<Long> entryOfItem(long itemId) {
+        return jdbc.sql("SELECT entry_id FROM catalog_item WHERE item_id = :i").param("i", itemId).query(Long.class)
+                .optional();
+    }
+
+    /** Item ids by entry id, for one organ's entries. */
+    java.util.Map<Long, List<Long>> itemsByEntry(long organId) {
+        java.util.Map<Long, List<Long>> map = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT ci.entry_id, ci.item_id FROM catalog_item ci JOIN catalog_entry e ON e.id = ci.entry_id
+                WHERE e.organ_id = :o ORDER BY ci.item_id DESC""").param("o", organId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list()
+                .forEach(p -> map.computeIfAbsent(p[0], k -> new java.util.ArrayList<>()).add(p[1]));
+        return map;
+    }
+
+    int countItems(long entryId) {
+        return jdbc.sql("SELECT count(*) FROM catalog_item WHERE entry_id = :e").param("e", entryId).query(Integer.class)
+                .single();
+    }
+
     Optional<String> note(long organId) {
         return jdbc.sql("SELECT not_covered_note FROM organ_catalog_note WHERE organ_id = :o").param("o", organId)
                 .query(String.class).optional();

@@ -22,9 +22,12 @@ class ItemController {
     private final cn.gongkai.server.ledger.Ledger ledger;
     private final NormativeDocuments register;
     private final AttachmentService attachments;
+    private final cn.gongkai.server.catalog.CatalogService catalogs;
 
     ItemController(PublicationService service, PublicationDeadline deadlines, cn.gongkai.server.ledger.Ledger ledger,
-            NormativeDocuments register, AttachmentService attachments) {
+            NormativeDocuments register, AttachmentService attachments,
+            cn.gongkai.server.catalog.CatalogService catalogs) {
+        this.catalogs = catalogs;
         this.register = register;
         this.attachments = attachments;
         this.service = service;
@@ -51,19 +54,23 @@ class ItemController {
     @GetMapping("/workspace/items/new")
     String newForm(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("kinds", ItemKind.values());
+        model.addAttribute("entries", catalogs.options(user.organId()));
         return "publication/form";
     }
 
     @PostMapping("/workspace/items")
     String create(@AuthenticationPrincipal StaffUser user, Form form, Model model, RedirectAttributes redirect) {
         try {
+            catalogs.requireEntry(user.organId(), form.catalogEntry());
             Item item = service.create(user, form.content());
+            catalogs.assign(user, user.organId(), item.id(), form.catalogEntry());
             redirect.addFlashAttribute("done", "草稿已保存。");
             return "redirect:/workspace/items/" + item.id();
-        } catch (PublicationException e) {
+        } catch (PublicationException | cn.gongkai.server.catalog.CatalogException e) {
             model.addAttribute("problem", e.getMessage());
             model.addAttribute("form", form);
             model.addAttribute("kinds", ItemKind.values());
+            model.addAttribute("entries", catalogs.options(user.organId()));
             return "publication/form";
         }
     }
@@ -79,6 +86,8 @@ class ItemController {
         // The item's own ledger entries (who did what, when); visibility was checked by service.item above.
         model.addAttribute("history", ledger.forSubject("item", Long.toString(id)));
         model.addAttribute("kinds", ItemKind.values());
+        model.addAttribute("entries", catalogs.options(item.organId()));
+        model.addAttribute("catalogEntry", catalogs.entryOf(id).orElse(null));
         boolean mine = user.organId() == item.organId();
         boolean editable = item.status() == ItemStatus.DRAFT || item.status() == ItemStatus.RETURNED;
         model.addAttribute("canEdit", mine && editable && user.has(Role.DRAFTER));
@@ -96,7 +105,11 @@ class ItemController {
 
     @PostMapping("/workspace/items/{id}")
     String edit(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, Form form, RedirectAttributes r) {
-        return act(r, id, "草稿已保存。", () -> service.edit(user, id, form.content()));
+        return act(r, id, "草稿已保存。", () -> {
+            catalogs.requireEntry(user.organId(), form.catalogEntry());
+            service.edit(user, id, form.content());
+            catalogs.assign(user, user.organId(), id, form.catalogEntry());
+        });
     }
 
     @PostMapping("/workspace/items/{id}/submit")
@@ -162,7 +175,7 @@ class ItemController {
         try {
             action.run();
             redirect.addFlashAttribute("done", done);
-        } catch (PublicationException e) {
+        } catch (PublicationException | cn.gongkai.server.catalog.CatalogException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/workspace/items/" + id;
@@ -170,7 +183,8 @@ class ItemController {
 
     /** The fields of the item form. */
     record Form(String title, ItemKind kind, String documentNumber,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate writtenOn, String topic, String body) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate writtenOn, String topic, String body,
+            Long catalogEntry) {
 
         ItemContent content() {
             return new ItemContent(title == null ? "" : title, kind == null ? ItemKind.WORK_NEWS : kind,

@@ -110,7 +110,15 @@ class PortalController {
     @GetMapping("/portal/{organ}/statutory")
     String statutory(@PathVariable("organ") String code, Model model) {
         listed(code, model, SubColumn.STATUTORY, Set.of(ItemKind.STATUTORY, ItemKind.NORMATIVE_DOCUMENT));
-        model.addAttribute("catalog", catalogs.of(((Organ) model.getAttribute("organ")).id()));
+        long organId = ((Organ) model.getAttribute("organ")).id();
+        model.addAttribute("catalog", catalogs.of(organId));
+        // Published items under each catalog entry (whatever their kind), newest first.
+        java.util.Map<Long, Release> published = new java.util.HashMap<>();
+        items.published(organId).forEach(r -> published.put(r.itemId(), r));
+        java.util.Map<Long, List<Release>> linked = new java.util.HashMap<>();
+        catalogs.itemsByEntry(organId).forEach((entry, ids) -> linked.put(entry,
+                ids.stream().map(published::get).filter(java.util.Objects::nonNull).toList()));
+        model.addAttribute("linked", linked);
         return "portal/statutory";
     }
 

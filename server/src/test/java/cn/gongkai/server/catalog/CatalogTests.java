@@ -55,7 +55,7 @@ class CatalogTests {
         assertThat(table).isNotNull();
         assertThat(table.select("tbody tr").first().select("td").stream().map(Element::text).toList()).containsExactly("1", "救灾款物管理", "款物发放",
                 "", "", "信息形成或者变更之日起20个工作日内", "米易县教育和体育局", "政府网站、入户/现场", "全社会", "主动",
-                "乡级、村级");
+                "乡级、村级", "");
         String notCovered = portal.select("#not-covered").text();
         assertThat(notCovered).contains("本局不涉及户籍管理，由县公安局公开。").contains("户籍管理").contains("税收管理")
                 .doesNotContain("救灾、").doesNotContain("财政预决算");
@@ -100,6 +100,51 @@ class CatalogTests {
         }
         assertThat(page("/portal/puwei/statutory").select("table.catalog tbody tr")).hasSize(2);
         assertThat(page("/portal/gaoping/statutory").select("table.catalog tbody tr")).isEmpty();
+    }
+
+    @Test
+    void anItemFiledUnderAnEntryIsListedInThatRowOfThePortalCatalog() throws Exception {
+        // 丙谷镇's demo catalog: its 最低生活保障 entry.
+        Document form = page("/workspace/items/new", login("binggu.drafter"));
+        String entryId = form.select("#catalogEntry option").stream().filter(o -> o.text().startsWith("社会救助：最低生活保障"))
+                .findFirst().orElseThrow().attr("value");
+        MockHttpSession drafter = login("binggu.drafter");
+        String itemUrl = mvc.perform(post("/workspace/items").session(drafter).with(csrf()).param("title", "丙谷镇2026年第三季度低保审核确认结果公示")
+                .param("kind", "STATUTORY").param("catalogEntry", entryId).param("writtenOn", "2026-10-08").param("body", "<p>名单</p>"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(itemUrl.substring(itemUrl.lastIndexOf('/') + 1));
+        assertThat(page(itemUrl, drafter).select("#catalogEntry option[selected]").text()).startsWith("社会救助：最低生活保障");
+        publish(id);
+
+        Document portal = page("/portal/binggu/statutory");
+        org.jsoup.nodes.Element row = portal.select("table.catalog tbody tr:has(td:contains(最低生活保障))").first();
+        assertThat(row.select("td.linked a").eachText()).containsExactly("丙谷镇2026年第三季度低保审核确认结果公示");
+        // An entry with items cannot be deleted: they would lose their place.
+        mvc.perform(post("/workspace/catalog/entries/" + entryId + "/delete").session(login("binggu.admin")).with(csrf()))
+                .andExpect(flash().attribute("problem", "公开事项“最低生活保障”下已有 1 条信息，请先把这些信息改归其他事项再删除"));
+        // Another organ's entry is refused.
+        mvc.perform(post("/workspace/items").session(login("puwei.drafter")).with(csrf()).param("title", "x").param("kind", "STATUTORY")
+                .param("catalogEntry", entryId).param("body", "<p>x</p>"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("所选公开事项不属于本机关的公开目录，请重新选择")));
+    }
+
+    @Autowired
+    cn.gongkai.server.publication.PublicationService publication;
+
+    private void publish(long id) {
+        publication.submit(staff("binggu.drafter", cn.gongkai.server.accounts.Role.DRAFTER), id, "测试");
+        publication.approve(staff("binggu.reviewer1", cn.gongkai.server.accounts.Role.FIRST_REVIEWER), id, "不涉密");
+        publication.approve(staff("binggu.reviewer2", cn.gongkai.server.accounts.Role.SECOND_REVIEWER), id, "");
+        publication.approve(staff("binggu.reviewer3", cn.gongkai.server.accounts.Role.FINAL_REVIEWER), id, "");
+    }
+
+    private static cn.gongkai.server.accounts.StaffUser staff(String name, cn.gongkai.server.accounts.Role role) {
+        return new cn.gongkai.server.accounts.StaffUser(0, name, name, 15, java.util.EnumSet.of(role), "", true, false);
+    }
+
+    private Document page(String url, MockHttpSession session) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url).session(session)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     private MockHttpServletRequestBuilder entry(MockHttpSession admin, String area) {

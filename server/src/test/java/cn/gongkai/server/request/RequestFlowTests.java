@@ -192,6 +192,31 @@ class RequestFlowTests {
     }
 
     @Test
+    void reconsiderationAndLitigationRecordsFeedTableFour() throws Exception {
+        clock.set(LocalDate.of(2025, 11, 3));
+        MockHttpSession drafter = login("miyi-justice.drafter");
+        String url = mvc.perform(post("/workspace/requests").session(drafter).with(csrf())
+                .param("channel", "COUNTER").param("receivedOn", "2025-11-03").param("applicantType", "NATURAL_PERSON")
+                .param("applicantName", "孙七").param("idNumber", "510421199001011233").param("contact", "13700000000")
+                .param("description", "行政复议决定书").param("formWanted", "PAPER").param("delivery", "POST"))
+                .andReturn().getResponse().getRedirectedUrl();
+        step(drafter, url + "/reviews", "已登记。", "group", "RECONSIDERATION", "filedOn", "2025-11-03", "body", "米易县人民政府");
+        step(drafter, url + "/reviews", "已登记。", "group", "LITIGATION_DIRECT", "filedOn", "2025-11-03", "body", "米易县人民法院");
+        long reconsideration = jdbc.sql("SELECT id FROM review_case WHERE review_group = 'RECONSIDERATION' AND organ_id = 3")
+                .query(Long.class).single();
+        refused(drafter, url + "/reviews/" + reconsideration, "审结日期不能早于申请复议或起诉的日期", "result", "UPHELD", "on", "2025-10-01");
+        step(drafter, url + "/reviews/" + reconsideration, "已登记结果。", "result", "UPHELD", "on", "2025-11-03");
+        assertThat(page(url, drafter).text()).contains("行政复议 2025-11-03 米易县人民政府：结果维持（2025-11-03）")
+                .contains("行政诉讼（未经复议直接起诉） 2025-11-03 米易县人民法院：尚未审结");
+
+        var table = ReviewTableCompiler.compile(service.reviewCases(3), 2025);
+        assertThat(table.reconsideration().upheld().value()).isEqualTo(1);
+        assertThat(table.reconsideration().total().value()).isEqualTo(1);
+        assertThat(table.litigationDirect().pending().value()).isEqualTo(1);
+        refused(login("puwei.drafter"), url + "/reviews/" + reconsideration, "没有这条复议或诉讼记录", "result", "CORRECTED", "on", "2025-11-03");
+    }
+
+    @Test
     void anotherOrgansStaffCannotSeeARequestAndTheSupervisorCannotActOnIt() throws Exception {
         clock.set(LocalDate.of(2025, 9, 15));
         MockHttpSession drafter = login("xiaopu.drafter");
