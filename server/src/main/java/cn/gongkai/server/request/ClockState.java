@@ -20,8 +20,12 @@ public record ClockState(LocalDate start, @Nullable Deadline deadline, boolean e
         boolean waitingForCorrection, @Nullable LocalDate correctionDue, @Nullable LocalDate feePayBy,
         @Nullable LocalDate closedOn, int daysUsed, @Nullable Integer daysLeft) {
 
-    /** A time the clock did not run; {@code to} is null while it lasts. */
-    public record Pause(String reason, LocalDate from, @Nullable LocalDate to, int workingDays) {
+    /**
+     * A time the clock did not run; {@code to} is null while it lasts. {@code answerDue} is the last day
+     * for the consulted party's opinion (Art. 32, 34: 15 working days), or null for a fee wait.
+     */
+    public record Pause(String reason, LocalDate from, @Nullable LocalDate to, int workingDays,
+            @Nullable LocalDate answerDue) {
     }
 
     public boolean closed() {

@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RequestClock {
 
+    /** Art. 32 (third party) and Art. 34 (other organ): the consulted have 15 working days to answer. */
+    public static final int CONSULTATION_DAYS = 15;
+
     private final WorkingDayCalendar calendar;
     private final ClockSettings settings;
 
@@ -76,7 +79,9 @@ public final class RequestClock {
             LocalDate to = p.to == null ? asOf : p.to;
             int days = to.isAfter(p.from) ? calendar.workingDaysBetween(p.from, to, DayCounting.START_DAY_EXCLUDED).days() : 0;
             paused += days;
-            done.add(new ClockState.Pause(p.reason, p.from, p.to, days));
+            LocalDate answerDue = p.reason.equals("征求意见")
+                    ? calendar.addWorkingDays(p.from, CONSULTATION_DAYS, DayCounting.START_DAY_EXCLUDED).date() : null;
+            done.add(new ClockState.Pause(p.reason, p.from, p.to, days, answerDue));
         }
         if (waitingForCorrection) {
             return new ClockState(start, null, extended, done, true, correctionDue, feePayBy, closedOn, 0, null);

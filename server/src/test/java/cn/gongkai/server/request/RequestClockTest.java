@@ -61,6 +61,8 @@ class RequestClockTest {
                 LocalDate.parse("2025-09-30"));
         assertThat(during.paused()).isTrue();
         assertThat(during.daysUsed()).isEqualTo(5); // 16–19 and 22 Sep
+        // The third party answers within 15 working days: 23–26 Sep (4), 28–30 (7), 9–11 Oct (10), 13–17 Oct (15).
+        assertThat(during.pauses().getFirst().answerDue()).isEqualTo(LocalDate.of(2025, 10, 17));
         ClockState after = clock.state(List.of(at(RECEIVED, "2025-09-15"), at(CONSULTATION_STARTED, "2025-09-22"),
                 at(CONSULTATION_ENDED, "2025-10-13")), LocalDate.parse("2025-10-14"));
         assertThat(after.pauses()).singleElement().satisfies(p -> assertThat(p.workingDays()).isEqualTo(11));

@@ -217,6 +217,37 @@ class RequestFlowTests {
     }
 
     @Test
+    void anUnpaidFeeAndAMissedCorrectionEndRequestsOnlyAfterTheirPeriods() throws Exception {
+        clock.set(LocalDate.of(2025, 9, 15));
+        MockHttpSession drafter = login("miyi-education.drafter");
+        String fee = register(drafter, "钱八", "义务教育阶段学校名单及招生计划（共 250 页）");
+        // 按量 250 pages: 70×10 + 100×20 + 50×40 = 4,700 yuan.
+        step(drafter, fee + "/fee", "已发出收费通知，金额 4700 元。", "mode", "PAGE", "quantity", "250");
+        refused(drafter, fee + "/decision", "只有缴费期限已过仍未缴费的申请，才能按“逾期未缴费”处理", "outcome", "OTHER_FEE_UNPAID");
+        String correction = register(drafter, "周九", "有关文件");
+        step(drafter, correction + "/correction", "已发出补正告知，计时暂停，补正告知书已生成。", "items", "请写明文件名称", "days", "5");
+        refused(drafter, correction + "/decision", "只有补正期限（2025年9月22日）已过仍未补正的申请，才能按“逾期不补正”处理",
+                "outcome", "OTHER_CORRECTION_OVERDUE");
+
+        // Pay by: 20 working days from 16 Sep → 17 Oct (as the reply deadline above). 20 Oct: both periods over.
+        clock.set(LocalDate.of(2025, 10, 20));
+        step(drafter, fee + "/decision", "答复书已起草，提交本机关审核流程。", "outcome", "OTHER_FEE_UNPAID");
+        step(drafter, correction + "/decision", "答复书已起草，提交本机关审核流程。", "outcome", "OTHER_CORRECTION_OVERDUE");
+        var figures = service.fees(2, 2025);
+        assertThat(figures.notices()).isEqualTo(1);
+        assertThat(figures.noticedAmount()).isEqualTo(4700);
+        assertThat(figures.received()).isZero();
+    }
+
+    private String register(MockHttpSession drafter, String name, String description) throws Exception {
+        return mvc.perform(post("/workspace/requests").session(drafter).with(csrf())
+                .param("channel", "COUNTER").param("receivedOn", clock.instant().atZone(TestClock.BEIJING).toLocalDate().toString())
+                .param("applicantType", "NATURAL_PERSON").param("applicantName", name).param("idNumber", "510421199001011233")
+                .param("contact", "13700000000").param("description", description).param("formWanted", "PAPER")
+                .param("delivery", "POST")).andReturn().getResponse().getRedirectedUrl();
+    }
+
+    @Test
     void anotherOrgansStaffCannotSeeARequestAndTheSupervisorCannotActOnIt() throws Exception {
         clock.set(LocalDate.of(2025, 9, 15));
         MockHttpSession drafter = login("xiaopu.drafter");
