@@ -1,0 +1,105 @@
+package cn.gongkai.server.annualreport;
+
+import cn.gongkai.report.json.ReportJson;
+import cn.gongkai.report.render.HtmlRenderer;
+import cn.gongkai.server.accounts.StaffUser;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The organ's annual report for a year: compiled from its records, checked on every save. */
+@Controller
+class AnnualReportController {
+
+    private final AnnualReportService service;
+    private final Clock clock;
+
+    AnnualReportController(AnnualReportService service, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+    }
+
+    @GetMapping("/workspace/annual-report")
+    String page(@AuthenticationPrincipal StaffUser user, @RequestParam(name = "year", required = false) Integer year,
+            Model model) {
+        int y = year == null ? LocalDate.now(clock).getYear() - 1 : year;
+        if (y < 2008 || y > LocalDate.now(clock).getYear()) {
+            y = LocalDate.now(clock).getYear() - 1;
+        }
+        AnnualReportService.Compiled c = service.compile(user, user.organId(), y);
+        model.addAttribute("compiled", c);
+        model.addAttribute("tables", HtmlRenderer.tables(c.result().report()));
+        return "annualreport/edit";
+    }
+
+    @PostMapping("/workspace/annual-report")
+    String save(@AuthenticationPrincipal StaffUser user, @RequestParam("year") int year,
+            @RequestParam(name = "rulesIssued", defaultValue = "") String rulesIssued,
+            @RequestParam(name = "rulesRepealed", defaultValue = "") String rulesRepealed,
+            @RequestParam(name = "rulesInForce", defaultValue = "") String rulesInForce,
+            @RequestParam(name = "licensing", defaultValue = "") String licensing,
+            @RequestParam(name = "penalty", defaultValue = "") String penalty,
+            @RequestParam(name = "coerciveMeasure", defaultValue = "") String coercive,
+            @RequestParam(name = "feesWanYuan", defaultValue = "") String fees,
+            @RequestParam(name = "overview", defaultValue = "") String overview,
+            @RequestParam(name = "problems", defaultValue = "") String problems,
+            @RequestParam(name = "otherMatters", defaultValue = "") String otherMatters, RedirectAttributes redirect) {
+        try {
+            service.save(user, year, new ReportInputs(count(rulesIssued, "规章本年制发件数"), count(rulesRepealed, "规章本年废止件数"),
+                    count(rulesInForce, "规章现行有效件数"), count(licensing, "行政许可决定数"), count(penalty, "行政处罚决定数"),
+                    count(coercive, "行政强制决定数"), amount(fees), text(overview), text(problems), text(otherMatters)));
+            redirect.addFlashAttribute("done", "已保存并重新核对。");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/workspace/annual-report?year=" + year;
+    }
+
+    /** The compiled report in the JSON form of report-json.md, with the checker's findings. */
+    @GetMapping("/workspace/annual-report/{year}.json")
+    ResponseEntity<String> json(@AuthenticationPrincipal StaffUser user, @PathVariable("year") int year) {
+        AnnualReportService.Compiled c = service.compile(user, user.organId(), year);
+        return ResponseEntity.ok().contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"annual-report-" + year + ".json\"")
+                .body(ReportJson.writePretty(c.result()));
+    }
+
+    private static @Nullable Long count(String s, String label) {
+        if (s.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(label + "“" + s + "”不是整数");
+        }
+    }
+
+    private static @Nullable BigDecimal amount(String s) {
+        if (s.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(s.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("行政事业性收费金额“" + s + "”不是数字（单位：万元，如 1.25）");
+        }
+    }
+
+    private static @Nullable String text(String s) {
+        return s.isBlank() ? null : s.strip();
+    }
+}

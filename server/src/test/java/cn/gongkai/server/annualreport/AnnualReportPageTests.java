@@ -1,0 +1,112 @@
+package cn.gongkai.server.annualreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+
+import cn.gongkai.server.request.TestClock;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A township's 2025 report compiled from its cases, completed, and checked. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:annual-report-test;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestClock.Config.class)
+@DirtiesContext
+class AnnualReportPageTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestClock clock;
+
+    @Test
+    void tablesComeFromTheCasesAndTheMissingFiguresBlockUntilEntered() throws Exception {
+        clock.set(LocalDate.of(2025, 12, 1));
+        MockHttpSession drafter = login("xiaopu.drafter");
+        String granted = register(drafter, "2025-12-01", "小铺镇2025年惠农补贴发放名单");
+        step(drafter, granted + "/decision", "outcome", "GRANTED");
+        for (String reviewer : new String[] {"xiaopu.reviewer1", "xiaopu.reviewer2", "xiaopu.reviewer3"}) {
+            step(login(reviewer), granted + "/approve");
+        }
+        step(drafter, granted + "/send");
+        clock.set(LocalDate.of(2025, 12, 30));
+        register(drafter, "2025-12-30", "小铺镇集镇规划");
+
+        clock.set(LocalDate.of(2026, 1, 10));
+        Document page = page("/workspace/annual-report?year=2025", drafter);
+        assertThat(page.select("#blocking li").eachText()).contains("表二 行政许可 本年处理决定数量",
+                "五、存在的主要问题及改进情况（正文）");
+
+        JsonNode json = json(drafter);
+        // One request granted in December, one received on 30 December and carried into 2026: both natural persons.
+        assertThat(json.at("/requests/rows/newlyReceived/0").asLong()).isEqualTo(2);
+        assertThat(json.at("/requests/rows/granted/0").asLong()).isEqualTo(1);
+        assertThat(json.at("/requests/rows/carriedOut/0").asLong()).isEqualTo(1);
+        assertThat(json.at("/requests/rows/handledTotal/6").asLong()).isEqualTo(1);
+        assertThat(json.at("/proactive/licensing/decisions").isNull()).isTrue();
+
+        mvc.perform(post("/workspace/annual-report").session(drafter).with(csrf()).param("year", "2025")
+                .param("licensing", "三")).andExpect(flash().attribute("problem", "行政许可决定数“三”不是整数"));
+        mvc.perform(post("/workspace/annual-report").session(drafter).with(csrf()).param("year", "2025")
+                .param("rulesIssued", "0").param("rulesRepealed", "0").param("rulesInForce", "0").param("licensing", "12")
+                .param("penalty", "3").param("coerciveMeasure", "0").param("feesWanYuan", "0")
+                .param("overview", "2025年，小铺镇认真贯彻落实《条例》。").param("problems", "信息发布的及时性有待提高。")
+                .param("otherMatters", "本年度未收取信息处理费。"))
+                .andExpect(flash().attribute("done", "已保存并重新核对。"));
+
+        Document after = page("/workspace/annual-report?year=2025", drafter);
+        assertThat(after.select("#blocking")).isEmpty();
+        assertThat(after.select("#findings .sev-error")).isEmpty();
+        assertThat(json(drafter).at("/proactive/licensing/decisions").asLong()).isEqualTo(12);
+        // Another township sees its own (empty) report, never this one's.
+        assertThat(json(login("gaoping.drafter")).at("/organ").asText()).isEqualTo("米易县高平镇人民政府");
+    }
+
+    private JsonNode json(MockHttpSession session) throws Exception {
+        return JsonMapper.builder().build().readTree(mvc.perform(get("/workspace/annual-report/2025.json").session(session))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private String register(MockHttpSession drafter, String on, String description) throws Exception {
+        return mvc.perform(post("/workspace/requests").session(drafter).with(csrf()).param("channel", "COUNTER")
+                .param("receivedOn", on).param("applicantType", "NATURAL_PERSON").param("applicantName", "吴十")
+                .param("idNumber", "510421199001011233").param("contact", "13700000000").param("description", description)
+                .param("formWanted", "PAPER").param("delivery", "POST")).andReturn().getResponse().getRedirectedUrl();
+    }
+
+    private void step(MockHttpSession session, String url, String... params) throws Exception {
+        var request = post(url).session(session).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        mvc.perform(request).andExpect(flash().attributeExists("done"));
+    }
+
+    private Document page(String url, MockHttpSession session) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url).session(session)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private MockHttpSession login(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Gongkai-Demo-2026")).andReturn()
+                .getRequest().getSession();
+    }
+}
