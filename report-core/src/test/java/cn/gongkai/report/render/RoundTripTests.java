@@ -47,6 +47,16 @@ class RoundTripTests {
     }
 
     @Test
+    void wordDocumentsParseBackToTheSameReport() throws Exception {
+        for (int i = 0; i < 100; i++) {
+            long seed = BASE_SEED + 40_000 + i;
+            AnnualReport report = new RandomReports(seed).next().withSource("r.docx");
+            AnnualReport back = parser.parse(reader.read(DocxRenderer.render(report)), "r.docx").report();
+            assertThat(back).as("seed %d", seed).isEqualTo(report);
+        }
+    }
+
+    @Test
     void gbkTextParsesBackToTheSameReport() throws Exception {
         for (int i = 0; i < 50; i++) {
             long seed = BASE_SEED + 20_000 + i;

@@ -42,6 +42,9 @@ class AnnualReportController {
         AnnualReportService.Compiled c = service.compile(user, user.organId(), y);
         model.addAttribute("compiled", c);
         model.addAttribute("tables", HtmlRenderer.tables(c.result().report()));
+        model.addAttribute("versions", service.versions(user, y));
+        model.addAttribute("deadline", service.deadline(c.organ(), y));
+        model.addAttribute("late", LocalDate.now(clock).isAfter(service.deadline(c.organ(), y)));
         return "annualreport/edit";
     }
 
@@ -62,6 +65,39 @@ class AnnualReportController {
                     count(rulesInForce, "规章现行有效件数"), count(licensing, "行政许可决定数"), count(penalty, "行政处罚决定数"),
                     count(coercive, "行政强制决定数"), amount(fees), text(overview), text(problems), text(otherMatters)));
             redirect.addFlashAttribute("done", "已保存并重新核对。");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/workspace/annual-report?year=" + year;
+    }
+
+    @PostMapping("/workspace/annual-report/submit")
+    String submit(@AuthenticationPrincipal StaffUser user, @RequestParam("year") int year, RedirectAttributes redirect) {
+        return act(redirect, year, () -> redirect.addFlashAttribute("done",
+                "第 " + service.submit(user, year).version() + " 版已提交，按本机关审核流程审核后发布。"));
+    }
+
+    @PostMapping("/workspace/annual-report/approve")
+    String approve(@AuthenticationPrincipal StaffUser user, @RequestParam("year") int year, RedirectAttributes redirect) {
+        return act(redirect, year, () -> {
+            ReportVersion v = service.approve(user, year);
+            redirect.addFlashAttribute("done", v.status() == ReportVersion.Status.PUBLISHED
+                    ? "审核通过，年报已发布到“政府信息公开年报”栏目。" : "审核通过。");
+        });
+    }
+
+    @PostMapping("/workspace/annual-report/return")
+    String returnVersion(@AuthenticationPrincipal StaffUser user, @RequestParam("year") int year,
+            @RequestParam(name = "comment", defaultValue = "") String comment, RedirectAttributes redirect) {
+        return act(redirect, year, () -> {
+            service.returnVersion(user, year, comment);
+            redirect.addFlashAttribute("done", "已退回。");
+        });
+    }
+
+    private static String act(RedirectAttributes redirect, int year, Runnable step) {
+        try {
+            step.run();
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

@@ -1,6 +1,13 @@
 package cn.gongkai.server.annualreport;
 
 import cn.gongkai.report.check.CheckResult;
+import cn.gongkai.report.json.ReportJson;
+import cn.gongkai.report.model.AnnualReport;
+import cn.gongkai.server.publication.ReviewChain;
+import cn.gongkai.server.publication.ReviewChains;
+import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.gongkai.report.check.ReportChecker;
 import cn.gongkai.report.parse.SourceMap;
 import cn.gongkai.server.accounts.OrganAccess;
@@ -40,9 +47,25 @@ public class AnnualReportService {
     private final Ledger ledger;
     private final Clock clock;
     private final ReportChecker checker = ReportChecker.builder().build();
+    private final ReportVersions versions;
+    private final ReviewChains chains;
+    private final ApplicationEventPublisher events;
+    private final String countyDeadline;
+    private final String departmentDeadline;
+    private final String townshipDeadline;
 
     AnnualReportService(Organs organs, ReportDrafts drafts, RequestService requests, NormativeDocuments register,
-            PublicationStats stats, Ledger ledger, Clock clock) {
+            PublicationStats stats, Ledger ledger, Clock clock, ReportVersions versions, ReviewChains chains,
+            ApplicationEventPublisher events,
+            @Value("${gongkai.reports.deadline.county:03-31}") String countyDeadline,
+            @Value("${gongkai.reports.deadline.department:01-31}") String departmentDeadline,
+            @Value("${gongkai.reports.deadline.township:01-31}") String townshipDeadline) {
+        this.versions = versions;
+        this.chains = chains;
+        this.events = events;
+        this.countyDeadline = countyDeadline;
+        this.departmentDeadline = departmentDeadline;
+        this.townshipDeadline = townshipDeadline;
         this.organs = organs;
         this.drafts = drafts;
         this.requests = requests;
@@ -68,9 +91,7 @@ public class AnnualReportService {
     /** Saves the organ's entries; only its administrator or drafter, and it goes to the ledger. */
     @Transactional
     public void save(StaffUser user, int year, ReportInputs in) {
-        if (!user.has(Role.ORGAN_ADMIN) && !user.has(Role.DRAFTER)) {
-            throw new IllegalArgumentException("只有本机关管理员或撰稿人可以填写年报");
-        }
+        requireHandler(user);
         for (Long v : new Long[] {in.rulesIssued(), in.rulesRepealed(), in.rulesInForce(), in.licensing(), in.penalty(),
                 in.coerciveMeasure()}) {
             if (v != null && v < 0) {
@@ -83,6 +104,98 @@ public class AnnualReportService {
         drafts.save(user.organId(), year, in, user.username(), OffsetDateTime.now(clock));
         ledger.record(new Action(user.username(), user.organId(), "annual-report-save", "annual-report",
                 user.organId() + "-" + year, null, in.toString()));
+    }
+
+    // ---- publication ----
+
+    /** Freezes the compiled report and sends it along the organ's review chain; only a complete, error-free report. */
+    @Transactional
+    public ReportVersion submit(StaffUser user, int year) {
+        requireHandler(user);
+        Compiled c = compile(user, user.organId(), year);
+        if (!c.publishable()) {
+            throw new IllegalArgumentException("年报还有未填写的项目或错误，不能提交发布：请先处理页面上列出的问题");
+        }
+        if (versions.inReview(user.organId(), year).isPresent()) {
+            throw new IllegalArgumentException("这一年的年报已在审核中");
+        }
+        ReportVersion v = versions.add(user.organId(), year, ReportJson.write(c.result()), user.username(),
+                OffsetDateTime.now(clock));
+        ledger.record(new Action(user.username(), user.organId(), "annual-report-submit", "annual-report",
+                user.organId() + "-" + year, null, "第 " + v.version() + " 版"));
+        return v;
+    }
+
+    /** One step of the review chain approves; the last publishes the report on that day, replacing an earlier version. */
+    @Transactional
+    public ReportVersion approve(StaffUser reviewer, int year) {
+        ReportVersion v = versions.inReview(reviewer.organId(), year)
+                .orElseThrow(() -> new IllegalArgumentException("这一年的年报没有在审核中的版本"));
+        ReviewChain chain = chains.forOrgan(reviewer.organId());
+        Role needed = chain.roleAt(v.reviewStep());
+        if (!reviewer.has(needed)) {
+            throw new IllegalArgumentException("年报正在第 " + v.reviewStep() + " 步（" + needed.chinese() + "）审核，您不是该步的审核人");
+        }
+        if (v.reviewStep() < chain.size()) {
+            versions.update(v.id(), ReportVersion.Status.IN_REVIEW, v.reviewStep() + 1, v.reportJson(), null);
+        } else {
+            LocalDate today = LocalDate.now(clock);
+            ReportJson.Parsed parsed = ReportJson.read(v.reportJson());
+            AnnualReport r = parsed.report();
+            AnnualReport published = new AnnualReport(r.source(), r.organ(), r.organKind(), r.year(), today,
+                    r.templateEdition(), r.proactive(), r.requests(), r.reviews(), r.sections(), r.narrative());
+            CheckResult checked = checker.validate(published, SourceMap.compiled(), null);
+            versions.supersedePublished(reviewer.organId(), year, v.id());
+            versions.update(v.id(), ReportVersion.Status.PUBLISHED, v.reviewStep(), ReportJson.write(checked), today);
+            events.publishEvent(cn.gongkai.server.shared.PortalChanged.organPages(reviewer.organId()));
+        }
+        ledger.record(new Action(reviewer.username(), reviewer.organId(), "annual-report-approve", "annual-report",
+                reviewer.organId() + "-" + year, "第 " + v.reviewStep() + " 步", null));
+        return versions.byId(v.id()).orElseThrow();
+    }
+
+    @Transactional
+    public void returnVersion(StaffUser reviewer, int year, String comment) {
+        ReportVersion v = versions.inReview(reviewer.organId(), year)
+                .orElseThrow(() -> new IllegalArgumentException("这一年的年报没有在审核中的版本"));
+        if (!reviewer.has(chains.forOrgan(reviewer.organId()).roleAt(v.reviewStep()))) {
+            throw new IllegalArgumentException("您不是当前审核步骤的审核人");
+        }
+        if (comment.isBlank()) {
+            throw new IllegalArgumentException("退回时请写明修改意见");
+        }
+        versions.update(v.id(), ReportVersion.Status.RETURNED, v.reviewStep(), v.reportJson(), null);
+        ledger.record(new Action(reviewer.username(), reviewer.organId(), "annual-report-return", "annual-report",
+                reviewer.organId() + "-" + year, null, comment.strip()));
+    }
+
+    public List<ReportVersion> versions(StaffUser user, int year) {
+        return versions.versions(user.organId(), year);
+    }
+
+    /** The published report of an organ and year, for the public. */
+    public java.util.Optional<ReportJson.Parsed> published(long organId, int year) {
+        return versions.published(organId, year).map(v -> ReportJson.read(v.reportJson()));
+    }
+
+    public List<ReportVersion> publishedOf(long organId) {
+        return versions.publishedOf(organId);
+    }
+
+    /** Art. 49 and local rules: the last day to publish a year's report, by organ kind (configurable). */
+    public LocalDate deadline(Organ organ, int year) {
+        String monthDay = switch (organ.kind()) {
+            case COUNTY -> countyDeadline;
+            case DEPARTMENT -> departmentDeadline;
+            default -> townshipDeadline;
+        };
+        return java.time.MonthDay.parse("--" + monthDay).atYear(year + 1);
+    }
+
+    private static void requireHandler(StaffUser user) {
+        if (!user.has(Role.ORGAN_ADMIN) && !user.has(Role.DRAFTER)) {
+            throw new IllegalArgumentException("只有本机关管理员或撰稿人可以填写和提交年报");
+        }
     }
 
     private Organ visible(StaffUser user, long organId) {

@@ -16,30 +16,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PortalController {
 
-    /** The four fixed sub-columns of the 政府信息公开 column (facts §4.3), by their URL names. */
-    enum SubColumn {
-        GUIDE("guide", "政府信息公开指南"),
-        RULES("rules", "政府信息公开制度"),
-        STATUTORY("statutory", "法定主动公开内容"),
-        REPORTS("reports", "政府信息公开年报");
-
-        final String path;
-        final String title;
-
-        SubColumn(String path, String title) {
-            this.path = path;
-            this.title = title;
-        }
-
-        public String getPath() {
-            return path;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-    }
-
     private final Organs organs;
     private final OrganProfiles profiles;
     private final Items items;
@@ -103,13 +79,13 @@ class PortalController {
 
     @GetMapping("/portal/{organ}/rules")
     String rules(@PathVariable("organ") String code, Model model) {
-        return listed(code, model, SubColumn.RULES, Set.of(ItemKind.DISCLOSURE_RULES));
+        return listed(code, model, PortalSubColumn.RULES, Set.of(ItemKind.DISCLOSURE_RULES));
     }
 
     /** 法定主动公开内容: the organ's catalog (areas, entries, 未涉及领域说明) and its statutory items. */
     @GetMapping("/portal/{organ}/statutory")
     String statutory(@PathVariable("organ") String code, Model model) {
-        listed(code, model, SubColumn.STATUTORY, Set.of(ItemKind.STATUTORY, ItemKind.NORMATIVE_DOCUMENT));
+        listed(code, model, PortalSubColumn.STATUTORY, Set.of(ItemKind.STATUTORY, ItemKind.NORMATIVE_DOCUMENT));
         long organId = ((Organ) model.getAttribute("organ")).id();
         model.addAttribute("catalog", catalogs.of(organId));
         // Published items under each catalog entry (whatever their kind), newest first.
@@ -122,13 +98,7 @@ class PortalController {
         return "portal/statutory";
     }
 
-    /** 政府信息公开年报: the annual reports, published here once the reports are compiled on the platform. */
-    @GetMapping("/portal/{organ}/reports")
-    String reports(@PathVariable("organ") String code, Model model) {
-        return listed(code, model, SubColumn.REPORTS, Set.of());
-    }
-
-    private String listed(String code, Model model, SubColumn column, Set<ItemKind> kinds) {
+    private String listed(String code, Model model, PortalSubColumn column, Set<ItemKind> kinds) {
         Organ organ = load(code, model);
         List<Release> listed = items.published(organ.id()).stream().filter(i -> kinds.contains(i.content().kind())).toList();
         model.addAttribute("column", column);
@@ -139,7 +109,7 @@ class PortalController {
     private Organ load(String code, Model model) {
         Organ organ = organs.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("organ", organ);
-        model.addAttribute("subColumns", SubColumn.values());
+        model.addAttribute("subColumns", PortalSubColumn.values());
         return organ;
     }
 

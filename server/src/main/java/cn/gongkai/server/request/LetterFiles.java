@@ -1,26 +1,14 @@
 package cn.gongkai.server.request;
 
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import cn.gongkai.server.shared.ChinesePdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,14 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class LetterFiles {
 
-    static final List<String> FONT_CANDIDATES = List.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf",
-            "/usr/share/fonts/truetype/lxgw/LXGWWenKai-Regular.ttf");
+    static final List<String> FONT_CANDIDATES = ChinesePdf.FONT_CANDIDATES;
 
-    private final @Nullable String configuredFont;
+    private final ChinesePdf pdf;
 
-    LetterFiles(@Value("${gongkai.letters.font-file:}") @Nullable String configuredFont) {
-        this.configuredFont = configuredFont == null || configuredFont.isBlank() ? null : configuredFont;
+    LetterFiles(ChinesePdf pdf) {
+        this.pdf = pdf;
     }
 
     public byte[] docx(Letter letter, String organName) {
@@ -78,7 +64,6 @@ public class LetterFiles {
     }
 
     public byte[] pdf(Letter letter, String organName) {
-        Path fontFile = font();
         StringBuilder html = new StringBuilder("""
                 <html><head><meta charset="UTF-8"/><style>
                 @page { size: A4; margin: 25mm 25mm 25mm 28mm; }
@@ -96,55 +81,11 @@ public class LetterFiles {
                 .append("<p class=\"sign\">").append(letter.issuedOn().getYear()).append("年")
                 .append(letter.issuedOn().getMonthValue()).append("月").append(letter.issuedOn().getDayOfMonth())
                 .append("日</p></body></html>");
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            TrueTypeFont ttf = loadFont(fontFile);
-            try {
-                PdfRendererBuilder builder = new PdfRendererBuilder();
-                builder.usePDDocument(doc);
-                builder.useFont(new PDFontSupplier(PDType0Font.load(doc, ttf, true)), "cjk");
-                builder.withHtmlContent(html.toString(), null);
-                builder.toStream(out);
-                builder.run();
-            } finally {
-                ttf.close();
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            return pdf.render(html.toString());
+        } catch (ChinesePdf.MissingFontException e) {
+            throw new LetterException(e.getMessage());
         }
-    }
-
-    /** The first font of a collection (.ttc), or the font of a .ttf. */
-    private static TrueTypeFont loadFont(Path file) throws IOException {
-        if (file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
-            TrueTypeCollection ttc = new TrueTypeCollection(file.toFile());
-            AtomicReference<TrueTypeFont> first = new AtomicReference<>();
-            ttc.processAllFonts(f -> first.compareAndSet(null, f));
-            if (first.get() == null) {
-                throw new LetterException("字体文件 " + file + " 中没有字体");
-            }
-            return first.get();
-        }
-        return new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-    }
-
-    Path font() {
-        if (configuredFont != null) {
-            Path p = Path.of(configuredFont);
-            if (!Files.isReadable(p)) {
-                throw new LetterException("gongkai.letters.font-file 指定的字体文件不存在或不可读：" + p);
-            }
-            return p;
-        }
-        for (String candidate : FONT_CANDIDATES) {
-            Path p = Path.of(candidate);
-            if (Files.isReadable(p)) {
-                return p;
-            }
-        }
-        throw new LetterException("无法生成 PDF：服务器上没有可嵌入的中文 TrueType 字体。请安装 fonts-wqy-microhei"
-                + "（Debian/Ubuntu：apt-get install fonts-wqy-microhei），或用 gongkai.letters.font-file 指定字体文件。"
-                + "Word 版不受影响，可先下载 Word 版。");
     }
 
     private static String escape(String s) {

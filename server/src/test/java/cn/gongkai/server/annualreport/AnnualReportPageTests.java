@@ -79,6 +79,38 @@ class AnnualReportPageTests {
         assertThat(json(drafter).at("/proactive/licensing/decisions").asLong()).isEqualTo(12);
         // Another township sees its own (empty) report, never this one's.
         assertThat(json(login("gaoping.drafter")).at("/organ").asText()).isEqualTo("米易县高平镇人民政府");
+
+        // Published through the review chain, it is on the portal and its downloads read back to the same report.
+        mvc.perform(post("/workspace/annual-report/submit").session(drafter).with(csrf()).param("year", "2025"))
+                .andExpect(flash().attribute("done", "第 1 版已提交，按本机关审核流程审核后发布。"));
+        mvc.perform(get("/portal/xiaopu/reports/2025")).andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+        for (String reviewer : new String[] {"xiaopu.reviewer1", "xiaopu.reviewer2", "xiaopu.reviewer3"}) {
+            mvc.perform(post("/workspace/annual-report/approve").session(login(reviewer)).with(csrf()).param("year", "2025"))
+                    .andExpect(flash().attributeExists("done"));
+        }
+        Document list = Jsoup.parse(mvc.perform(get("/portal/xiaopu/reports")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(list.select(".item-list a").eachText()).containsExactly("米易县小铺镇人民政府2025年政府信息公开工作年度报告");
+        assertThat(list.select(".item-list .date").text()).isEqualTo("2026-01-10");
+
+        cn.gongkai.report.check.ReportChecker checker = cn.gongkai.report.check.ReportChecker.builder().build();
+        cn.gongkai.report.model.AnnualReport published = cn.gongkai.report.json.ReportJson.read(mvc.perform(
+                get("/api/reports/xiaopu/2025")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).report();
+        assertThat(published.publishedOn()).isEqualTo(LocalDate.of(2026, 1, 10));
+        assertThat(published.proactive().licensing().value()).isEqualTo(12);
+        for (String format : new String[] {"docx", "pdf"}) {
+            byte[] file = mvc.perform(get("/portal/xiaopu/reports/2025." + format)).andReturn().getResponse().getContentAsByteArray();
+            var back = checker.check(file, "r." + format).report();
+            assertThat(back.requests()).as(format).isEqualTo(published.requests());
+            assertThat(back.reviews()).as(format).isEqualTo(published.reviews());
+            assertThat(back.proactive()).as(format).isEqualTo(published.proactive());
+            assertThat(back.publishedOn()).as(format).isEqualTo(published.publishedOn());
+        }
+        Document html = Jsoup.parse(mvc.perform(get("/portal/xiaopu/reports/2025")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        var fromHtml = checker.check(html.select("article.annual-report").outerHtml().getBytes(StandardCharsets.UTF_8), "r.html");
+        assertThat(fromHtml.report().requests()).isEqualTo(published.requests());
     }
 
     private JsonNode json(MockHttpSession session) throws Exception {

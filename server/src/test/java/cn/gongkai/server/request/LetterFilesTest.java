@@ -33,7 +33,7 @@ class LetterFilesTest {
 
     @Test
     void wordFileReadsBackWithTitleBodyAndSignature() throws Exception {
-        byte[] docx = new LetterFiles(null).docx(letter, "米易县普威镇人民政府");
+        byte[] docx = new LetterFiles(new cn.gongkai.server.shared.ChinesePdf(null)).docx(letter, "米易县普威镇人民政府");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText()).startsWith("政府信息公开申请答复书").contains("张三：")
@@ -46,7 +46,7 @@ class LetterFilesTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(LetterFiles.FONT_CANDIDATES.stream()
                 .anyMatch(f -> java.nio.file.Files.isReadable(java.nio.file.Path.of(f))),
                 "没有中文 TrueType 字体，跳过 PDF 测试：apt-get install fonts-wqy-microhei（.ci/run 会自动安装）");
-        LetterFiles files = new LetterFiles(null);
+        LetterFiles files = new LetterFiles(new cn.gongkai.server.shared.ChinesePdf(null));
         byte[] pdf = files.pdf(letter, "米易县普威镇人民政府");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
@@ -59,7 +59,7 @@ class LetterFilesTest {
 
     @Test
     void aMissingFontFileIsExplained() {
-        assertThatThrownBy(() -> new LetterFiles("/nonexistent/font.ttf").pdf(letter, "机关"))
+        assertThatThrownBy(() -> new LetterFiles(new cn.gongkai.server.shared.ChinesePdf("/nonexistent/font.ttf")).pdf(letter, "机关"))
                 .hasMessageContaining("gongkai.letters.font-file 指定的字体文件不存在或不可读");
     }
 }

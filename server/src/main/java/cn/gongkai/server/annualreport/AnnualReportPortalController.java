@@ -1,0 +1,107 @@
+package cn.gongkai.server.annualreport;
+
+import cn.gongkai.report.json.ReportJson;
+import cn.gongkai.report.render.DocxRenderer;
+import cn.gongkai.report.render.HtmlRenderer;
+import cn.gongkai.server.organs.Organ;
+import cn.gongkai.server.organs.Organs;
+import cn.gongkai.server.publication.PortalSubColumn;
+import cn.gongkai.server.shared.ChinesePdf;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * 政府信息公开年报 on the portal: each published report as a page in the national layout, with Word,
+ * PDF and JSON (report-json.md) downloads; the same JSON under /api for other systems.
+ */
+@Controller
+class AnnualReportPortalController {
+
+    private static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    /** Print style for the PDF: the report's own layout with the embedded Chinese font. */
+    private static final String PDF_STYLE = "body { font-family: cjk; font-size: 11pt; } @page { size: A4; margin: 20mm; }"
+            + " table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #000; padding: 2px 4px; font-size: 9pt; }";
+
+    private final AnnualReportService reports;
+    private final Organs organs;
+    private final ChinesePdf pdf;
+
+    AnnualReportPortalController(AnnualReportService reports, Organs organs, ChinesePdf pdf) {
+        this.reports = reports;
+        this.organs = organs;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/portal/{organ}/reports")
+    String list(@PathVariable("organ") String code, Model model) {
+        Organ organ = organ(code);
+        model.addAttribute("organ", organ);
+        model.addAttribute("subColumns", PortalSubColumn.values());
+        model.addAttribute("column", PortalSubColumn.REPORTS);
+        model.addAttribute("reports", reports.publishedOf(organ.id()));
+        return "annualreport/portal-list";
+    }
+
+    @GetMapping("/portal/{organ}/reports/{year:\\d{4}}")
+    String page(@PathVariable("organ") String code, @PathVariable("year") int year, Model model) {
+        Organ organ = organ(code);
+        ReportJson.Parsed r = published(organ, year);
+        model.addAttribute("organ", organ);
+        model.addAttribute("subColumns", PortalSubColumn.values());
+        model.addAttribute("year", year);
+        // The report core's renderer escapes every text; only its <main> goes into the portal page.
+        model.addAttribute("body", Jsoup.parse(HtmlRenderer.render(r.report())).select("main").html());
+        return "annualreport/portal-page";
+    }
+
+    @GetMapping("/portal/{organ}/reports/{year:\\d{4}}.docx")
+    ResponseEntity<byte[]> docx(@PathVariable("organ") String code, @PathVariable("year") int year) {
+        Organ organ = organ(code);
+        return download(DocxRenderer.render(published(organ, year).report()), DOCX, organ, year, "docx");
+    }
+
+    @GetMapping("/portal/{organ}/reports/{year:\\d{4}}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable("organ") String code, @PathVariable("year") int year) {
+        Organ organ = organ(code);
+        String html = HtmlRenderer.render(published(organ, year).report()).replace("</style>", PDF_STYLE + "</style>");
+        try {
+            return download(pdf.render(html), MediaType.APPLICATION_PDF, organ, year, "pdf");
+        } catch (ChinesePdf.MissingFontException e) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        }
+    }
+
+    @GetMapping({"/portal/{organ}/reports/{year:\\d{4}}.json", "/api/reports/{organ}/{year:\\d{4}}"})
+    ResponseEntity<String> json(@PathVariable("organ") String code, @PathVariable("year") int year) {
+        Organ organ = organ(code);
+        ReportJson.Parsed r = published(organ, year);
+        return ResponseEntity.ok().contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
+                .body(ReportJson.writePretty(new cn.gongkai.report.check.CheckResult(r.report(), r.diagnostics())));
+    }
+
+    private ResponseEntity<byte[]> download(byte[] body, MediaType type, Organ organ, int year, String ext) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(organ.name() + year + "年政府信息公开工作年度报告." + ext, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    private ReportJson.Parsed published(Organ organ, int year) {
+        return reports.published(organ.id(), year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private Organ organ(String code) {
+        return organs.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,24 @@
+package cn.gongkai.server.annualreport;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A submitted version of a report; {@code reportJson} is the report as submitted (and, once published, as published). */
+public record ReportVersion(long id, long organId, int year, int version, Status status, int reviewStep, String reportJson,
+        @Nullable LocalDate publishedOn, String submittedBy) {
+
+    /** Where the version is. */
+    public enum Status {
+        IN_REVIEW("审核中"), PUBLISHED("已发布"), SUPERSEDED("已被新版本取代"), RETURNED("已退回");
+
+        private final String chinese;
+
+        Status(String chinese) {
+            this.chinese = chinese;
+        }
+
+        public String chinese() {
+            return chinese;
+        }
+    }
+}

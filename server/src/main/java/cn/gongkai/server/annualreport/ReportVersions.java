@@ -1,0 +1,76 @@
+package cn.gongkai.server.annualreport;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored report versions. */
+@Repository
+class ReportVersions {
+
+    private final JdbcClient jdbc;
+
+    ReportVersions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ReportVersion add(long organId, int year, String json, String by, OffsetDateTime at) {
+        long id = jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM annual_report_version").query(Long.class).single();
+        int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM annual_report_version WHERE organ_id = :o AND report_year = :y")
+                .param("o", organId).param("y", year).query(Integer.class).single();
+        jdbc.sql("""
+                INSERT INTO annual_report_version (id, organ_id, report_year, version, status, review_step, report_json,
+                    published_on, submitted_by, submitted_at)
+                VALUES (:id, :o, :y, :v, 'IN_REVIEW', 1, :json, NULL, :by, :at)""").param("id", id).param("o", organId)
+                .param("y", year).param("v", version).param("json", json).param("by", by).param("at", at).update();
+        return byId(id).orElseThrow();
+    }
+
+    void update(long id, ReportVersion.Status status, int step, String json, @Nullable LocalDate publishedOn) {
+        jdbc.sql("UPDATE annual_report_version SET status = :s, review_step = :st, report_json = :j, published_on = :p WHERE id = :id")
+                .param("s", status.name()).param("st", step).param("j", json).param("p", publishedOn).param("id", id)
+                .update();
+    }
+
+    void supersedePublished(long organId, int year, long except) {
+        jdbc.sql("UPDATE annual_report_version SET status = 'SUPERSEDED' WHERE organ_id = :o AND report_year = :y AND status = 'PUBLISHED' AND id <> :id")
+                .param("o", organId).param("y", year).param("id", except).update();
+    }
+
+    Optional<ReportVersion> byId(long id) {
+        return jdbc.sql("SELECT * FROM annual_report_version WHERE id = :id").param("id", id).query(ReportVersions::map)
+                .optional();
+    }
+
+    Optional<ReportVersion> inReview(long organId, int year) {
+        return jdbc.sql("SELECT * FROM annual_report_version WHERE organ_id = :o AND report_year = :y AND status = 'IN_REVIEW'")
+                .param("o", organId).param("y", year).query(ReportVersions::map).optional();
+    }
+
+    Optional<ReportVersion> published(long organId, int year) {
+        return jdbc.sql("SELECT * FROM annual_report_version WHERE organ_id = :o AND report_year = :y AND status = 'PUBLISHED'")
+                .param("o", organId).param("y", year).query(ReportVersions::map).optional();
+    }
+
+    List<ReportVersion> publishedOf(long organId) {
+        return jdbc.sql("SELECT * FROM annual_report_version WHERE organ_id = :o AND status = 'PUBLISHED' ORDER BY report_year DESC")
+                .param("o", organId).query(ReportVersions::map).list();
+    }
+
+    List<ReportVersion> versions(long organId, int year) {
+        return jdbc.sql("SELECT * FROM annual_report_version WHERE organ_id = :o AND report_year = :y ORDER BY version DESC")
+                .param("o", organId).param("y", year).query(ReportVersions::map).list();
+    }
+
+    private static ReportVersion map(ResultSet rs, int n) throws SQLException {
+        return new ReportVersion(rs.getLong("id"), rs.getLong("organ_id"), rs.getInt("report_year"), rs.getInt("version"),
+                ReportVersion.Status.valueOf(rs.getString("status")), rs.getInt("review_step"), rs.getString("report_json"),
+                rs.getObject("published_on", LocalDate.class), rs.getString("submitted_by"));
+    }
+}
