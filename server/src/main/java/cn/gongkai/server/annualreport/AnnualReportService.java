@@ -84,7 +84,10 @@ public class AnnualReportService {
                 docs.repealed(), docs.inForce(), fees.notices(), fees.noticedAmount(), fees.received());
         ReportAssembler.Assembled a = ReportAssembler.assemble(organ.name(), organ.kind(), year, in, facts,
                 requests.facts(organId), requests.reviewCases(organId));
-        CheckResult result = checker.validate(a.report(), SourceMap.compiled(), null);
+        // Cross-year rules (上年结转 = last year's 结转下年度, 现行有效 progression) use last year's published report.
+        AnnualReport previous = versions.published(organId, year - 1).map(v -> ReportJson.read(v.reportJson()).report())
+                .orElse(null);
+        CheckResult result = checker.validate(a.report(), SourceMap.compiled(), previous);
         return new Compiled(organ, year, result, a.missing(), in);
     }
 
@@ -104,6 +107,39 @@ public class AnnualReportService {
         drafts.save(user.organId(), year, in, user.username(), OffsetDateTime.now(clock));
         ledger.record(new Action(user.username(), user.organId(), "annual-report-save", "annual-report",
                 user.organId() + "-" + year, null, in.toString()));
+    }
+
+    // ---- the county's view ----
+
+    /** One organ's state for the county's list. */
+    public record OrganStatus(Organ organ, boolean published, boolean late, int missing, long errors,
+            @org.jspecify.annotations.Nullable LocalDate publishedOn, LocalDate deadline, AnnualReport report) {
+    }
+
+    /** The roll-up of all organs' reports for a year, and each organ's state: for the county supervisor. */
+    public record County(AnnualReport total, List<OrganStatus> organs) {
+    }
+
+    public County county(StaffUser supervisor, int year) {
+        if (!supervisor.has(Role.COUNTY_SUPERVISOR)) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN);
+        }
+        List<AnnualReport> reports = new java.util.ArrayList<>();
+        List<OrganStatus> states = new java.util.ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        for (Organ organ : organs.all()) {
+            java.util.Optional<ReportVersion> published = versions.published(organ.id(), year);
+            Compiled c = compile(supervisor, organ.id(), year);
+            AnnualReport report = published.map(v -> ReportJson.read(v.reportJson()).report()).orElse(c.result().report());
+            reports.add(report);
+            LocalDate deadline = deadline(organ, year);
+            LocalDate on = published.map(ReportVersion::publishedOn).orElse(null);
+            boolean late = on == null ? today.isAfter(deadline) : on.isAfter(deadline);
+            states.add(new OrganStatus(organ, published.isPresent(), late, c.missing().size(),
+                    c.result().diagnostics().stream().filter(d -> d.severity() == cn.gongkai.report.diagnostic.Severity.ERROR)
+                            .count(), on, deadline, report));
+        }
+        return new County(RollUp.sum("全县（各机关合计）", year, reports), states);
     }
 
     // ---- publication ----

@@ -113,6 +113,21 @@ class AnnualReportPageTests {
         assertThat(fromHtml.report().requests()).isEqualTo(published.requests());
     }
 
+    @Test
+    void theCountySupervisorSeesEveryOrgansStateAndTheTotals() throws Exception {
+        clock.set(LocalDate.of(2026, 2, 10));
+        MockHttpSession supervisor = login("county.supervisor");
+        Document page = page("/workspace/annual-report/county?year=2025", supervisor);
+        assertThat(page.select("#organs tbody tr")).hasSize(8);
+        // No organ has published by 10 February; townships and departments were due on 31 January.
+        assertThat(page.select("#organs tbody tr:has(td:contains(米易县丙谷镇人民政府)) td").get(1).text()).isEqualTo("未发布，已逾期");
+        String csv = mvc.perform(get("/workspace/annual-report/county.csv").param("year", "2025").session(supervisor))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(10).first().asString().startsWith("\uFEFF机关,已发布");
+        mvc.perform(get("/workspace/annual-report/county").session(login("binggu.admin")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+    }
+
     private JsonNode json(MockHttpSession session) throws Exception {
         return JsonMapper.builder().build().readTree(mvc.perform(get("/workspace/annual-report/2025.json").session(session))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));

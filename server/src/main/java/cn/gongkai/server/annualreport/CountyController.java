@@ -1,0 +1,71 @@
+package cn.gongkai.server.annualreport;
+
+import cn.gongkai.report.model.ApplicantColumn;
+import cn.gongkai.report.model.RequestRow;
+import cn.gongkai.report.render.HtmlRenderer;
+import cn.gongkai.server.accounts.StaffUser;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The county supervisor's roll-up of a year's reports: totals, and organs missing, late or failing checks. */
+@Controller
+@PreAuthorize("hasRole('COUNTY_SUPERVISOR')")
+class CountyController {
+
+    private final AnnualReportService service;
+    private final Clock clock;
+
+    CountyController(AnnualReportService service, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+    }
+
+    @GetMapping("/workspace/annual-report/county")
+    String page(@AuthenticationPrincipal StaffUser user, @RequestParam(name = "year", required = false) Integer year,
+            Model model) {
+        int y = year == null ? LocalDate.now(clock).getYear() - 1 : year;
+        AnnualReportService.County county = service.county(user, y);
+        model.addAttribute("year", y);
+        model.addAttribute("county", county);
+        model.addAttribute("tables", HtmlRenderer.tables(county.total()));
+        return "annualreport/county";
+    }
+
+    /** One row per organ: its state and its main figures, for spreadsheets (UTF-8 with BOM, opens in Excel and WPS). */
+    @GetMapping("/workspace/annual-report/county.csv")
+    ResponseEntity<String> csv(@AuthenticationPrincipal StaffUser user, @RequestParam("year") int year) throws IOException {
+        AnnualReportService.County county = service.county(user, year);
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            csv.printRecord("机关", "已发布", "发布日期", "期限", "逾期", "未填项", "错误数", "本年新收申请", "办结", "结转下年度");
+            for (AnnualReportService.OrganStatus s : county.organs()) {
+                csv.printRecord(s.organ().name(), s.published() ? "是" : "否", s.publishedOn() == null ? "" : s.publishedOn(),
+                        s.deadline(), s.late() ? "是" : "否", s.missing(), s.errors(),
+                        s.report().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL),
+                        s.report().requests().get(RequestRow.HANDLED_TOTAL, ApplicantColumn.TOTAL),
+                        s.report().requests().get(RequestRow.CARRIED_OUT, ApplicantColumn.TOTAL));
+            }
+            csv.printRecord("合计", "", "", "", "", "", "",
+                    county.total().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL),
+                    county.total().requests().get(RequestRow.HANDLED_TOTAL, ApplicantColumn.TOTAL),
+                    county.total().requests().get(RequestRow.CARRIED_OUT, ApplicantColumn.TOTAL));
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"county-" + year + ".csv\"").body(out.toString());
+    }
+}
