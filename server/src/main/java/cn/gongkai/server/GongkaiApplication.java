@@ -10,6 +10,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GongkaiApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("report")) {
+            // ./gongkai report …: the same application on the same database, without the web server.
+            var context = new org.springframework.boot.builder.SpringApplicationBuilder(GongkaiApplication.class)
+                    .web(org.springframework.boot.WebApplicationType.NONE).logStartupInfo(false)
+                    .run("--logging.level.root=warn", "--spring.main.banner-mode=off",
+                            // the index is the server's; the command needs none (and must not lock it)
+                            "--gongkai.search.directory=memory");
+            int code = context.getBean(cn.gongkai.server.annualreport.ReportCommand.class)
+                    .run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
+            context.close();
+            System.exit(code);
+        }
         SpringApplication.run(GongkaiApplication.class, args);
     }
 }

@@ -1,7 +1,6 @@
 package cn.gongkai.server.annualreport;
 
 import cn.gongkai.report.json.ReportJson;
-import cn.gongkai.report.render.DocxRenderer;
 import cn.gongkai.report.render.HtmlRenderer;
 import cn.gongkai.server.organs.Organ;
 import cn.gongkai.server.organs.Organs;
@@ -29,18 +28,14 @@ class AnnualReportPortalController {
 
     private static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    /** Print style for the PDF: the report's own layout with the embedded Chinese font. */
-    private static final String PDF_STYLE = "body { font-family: cjk; font-size: 11pt; } @page { size: A4; margin: 20mm; }"
-            + " table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #000; padding: 2px 4px; font-size: 9pt; }";
-
     private final AnnualReportService reports;
     private final Organs organs;
-    private final ChinesePdf pdf;
+    private final ReportFiles files;
 
-    AnnualReportPortalController(AnnualReportService reports, Organs organs, ChinesePdf pdf) {
+    AnnualReportPortalController(AnnualReportService reports, Organs organs, ReportFiles files) {
         this.reports = reports;
         this.organs = organs;
-        this.pdf = pdf;
+        this.files = files;
     }
 
     @GetMapping("/portal/{organ}/reports")
@@ -68,15 +63,14 @@ class AnnualReportPortalController {
     @GetMapping("/portal/{organ}/reports/{year:\\d{4}}.docx")
     ResponseEntity<byte[]> docx(@PathVariable("organ") String code, @PathVariable("year") int year) {
         Organ organ = organ(code);
-        return download(DocxRenderer.render(published(organ, year).report()), DOCX, organ, year, "docx");
+        return download(files.render(checked(organ, year), "docx"), DOCX, organ, year, "docx");
     }
 
     @GetMapping("/portal/{organ}/reports/{year:\\d{4}}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable("organ") String code, @PathVariable("year") int year) {
         Organ organ = organ(code);
-        String html = HtmlRenderer.render(published(organ, year).report()).replace("</style>", PDF_STYLE + "</style>");
         try {
-            return download(pdf.render(html), MediaType.APPLICATION_PDF, organ, year, "pdf");
+            return download(files.render(checked(organ, year), "pdf"), MediaType.APPLICATION_PDF, organ, year, "pdf");
         } catch (ChinesePdf.MissingFontException e) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         }
@@ -85,9 +79,8 @@ class AnnualReportPortalController {
     @GetMapping({"/portal/{organ}/reports/{year:\\d{4}}.json", "/api/reports/{organ}/{year:\\d{4}}"})
     ResponseEntity<String> json(@PathVariable("organ") String code, @PathVariable("year") int year) {
         Organ organ = organ(code);
-        ReportJson.Parsed r = published(organ, year);
         return ResponseEntity.ok().contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
-                .body(ReportJson.writePretty(new cn.gongkai.report.check.CheckResult(r.report(), r.diagnostics())));
+                .body(new String(files.render(checked(organ, year), "json"), StandardCharsets.UTF_8));
     }
 
     private ResponseEntity<byte[]> download(byte[] body, MediaType type, Organ organ, int year, String ext) {
@@ -95,6 +88,11 @@ class AnnualReportPortalController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(organ.name() + year + "年政府信息公开工作年度报告." + ext, StandardCharsets.UTF_8).build().toString())
                 .body(body);
+    }
+
+    private cn.gongkai.report.check.CheckResult checked(Organ organ, int year) {
+        ReportJson.Parsed r = published(organ, year);
+        return new cn.gongkai.report.check.CheckResult(r.report(), r.diagnostics());
     }
 
     private ReportJson.Parsed published(Organ organ, int year) {
