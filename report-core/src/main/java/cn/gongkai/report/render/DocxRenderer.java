@@ -29,12 +29,11 @@ public final class DocxRenderer {
             boolean signature = false;
             while (i < lines.length) {
                 String line = lines[i];
-                if (line.startsWith("|")) {
+                if (line.contains("\t")) {
+                    // The text renderer writes table rows as tab-separated cells: each run of them is one table.
                     List<String[]> rows = new ArrayList<>();
-                    while (i < lines.length && lines[i].startsWith("|")) {
-                        if (!lines[i].matches("\\|[-|: ]+\\|?")) {
-                            rows.add(cells(lines[i]));
-                        }
+                    while (i < lines.length && lines[i].contains("\t")) {
+                        rows.add(lines[i].split("\t", -1));
                         i++;
                     }
                     table(doc, rows);
@@ -53,16 +52,6 @@ public final class DocxRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String[] cells(String row) {
-        String inner = row.strip();
-        inner = inner.substring(1, inner.endsWith("|") ? inner.length() - 1 : inner.length());
-        String[] cells = inner.split("\\|", -1);
-        for (int c = 0; c < cells.length; c++) {
-            cells[c] = cells[c].strip();
-        }
-        return cells;
     }
 
     private static void table(XWPFDocument doc, List<String[]> rows) {

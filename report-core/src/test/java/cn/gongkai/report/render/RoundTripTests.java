@@ -51,8 +51,12 @@ class RoundTripTests {
         for (int i = 0; i < 100; i++) {
             long seed = BASE_SEED + 40_000 + i;
             AnnualReport report = new RandomReports(seed).next().withSource("r.docx");
-            AnnualReport back = parser.parse(reader.read(DocxRenderer.render(report)), "r.docx").report();
+            byte[] docx = DocxRenderer.render(report);
+            AnnualReport back = parser.parse(reader.read(docx), "r.docx").report();
             assertThat(back).as("seed %d", seed).isEqualTo(report);
+            try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+                assertThat(doc.getTables()).as("real Word tables, not tabs in paragraphs").hasSizeGreaterThanOrEqualTo(3);
+            }
         }
     }
 
