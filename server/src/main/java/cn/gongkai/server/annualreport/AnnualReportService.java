@@ -209,6 +209,37 @@ public class AnnualReportService {
         return versions.versions(user.organId(), year);
     }
 
+    /**
+     * Imports a report published before the platform (checked by 年报体检) as the organ's report of its
+     * year, so that the next year's cross-year rules have it. Only the organ's administrator, only its
+     * own report, and not over a report already published on the platform.
+     */
+    @Transactional
+    public ReportVersion importHistorical(StaffUser admin, CheckResult checked) {
+        if (!admin.has(Role.ORGAN_ADMIN)) {
+            throw new IllegalArgumentException("只有本机关管理员可以导入历史年报");
+        }
+        Organ organ = organs.byId(admin.organId()).orElseThrow();
+        AnnualReport r = checked.report();
+        if (r.year() == null) {
+            throw new IllegalArgumentException("报告中没有识别出年度，不能导入");
+        }
+        // Reports often drop the county from the name (高平镇人民政府 for 米易县高平镇人民政府).
+        if (r.organ() == null || !(organ.name().equals(r.organ()) || organ.name().endsWith(r.organ()))) {
+            throw new IllegalArgumentException("报告的机关“" + (r.organ() == null ? "未识别" : r.organ()) + "”与本机关“"
+                    + organ.name() + "”不同，不能导入");
+        }
+        if (versions.published(organ.id(), r.year()).isPresent()) {
+            throw new IllegalArgumentException(r.year() + " 年已有发布或导入的年报，不能重复导入");
+        }
+        ReportVersion v = versions.addImported(organ.id(), r.year(), ReportJson.write(checked), r.publishedOn(),
+                admin.username(), OffsetDateTime.now(clock));
+        ledger.record(new Action(admin.username(), organ.id(), "annual-report-import", "annual-report",
+                organ.id() + "-" + r.year(), null, r.source()));
+        events.publishEvent(cn.gongkai.server.shared.PortalChanged.organPages(organ.id()));
+        return v;
+    }
+
     /** The published report of an organ and year, for the public. */
     public java.util.Optional<ReportJson.Parsed> published(long organId, int year) {
         return versions.published(organId, year).map(v -> ReportJson.read(v.reportJson()));

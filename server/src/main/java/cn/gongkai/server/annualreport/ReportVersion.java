@@ -9,7 +9,9 @@ public record ReportVersion(long id, long organId, int year, int version, Status
 
     /** Where the version is. */
     public enum Status {
-        IN_REVIEW("审核中"), PUBLISHED("已发布"), SUPERSEDED("已被新版本取代"), RETURNED("已退回");
+        IN_REVIEW("审核中"), PUBLISHED("已发布"), SUPERSEDED("已被新版本取代"), RETURNED("已退回"),
+        /** A report published before the platform, imported from its file (年报体检). */
+        IMPORTED("历史导入");
 
         private final String chinese;
 

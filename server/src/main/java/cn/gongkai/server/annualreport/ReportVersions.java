@@ -32,6 +32,13 @@ class ReportVersions {
         return byId(id).orElseThrow();
     }
 
+    ReportVersion addImported(long organId, int year, String json, @Nullable LocalDate publishedOn, String by,
+            OffsetDateTime at) {
+        ReportVersion v = add(organId, year, json, by, at);
+        update(v.id(), ReportVersion.Status.IMPORTED, 0, json, publishedOn);
+        return byId(v.id()).orElseThrow();
+    }
+
     void update(long id, ReportVersion.Status status, int step, String json, @Nullable LocalDate publishedOn) {
         jdbc.sql("UPDATE annual_report_version SET status = :s, review_step = :st, report_json = :j, published_on = :p WHERE id = :id")
                 .param("s", status.name()).param("st", step).param("j", json).param("p", publishedOn).param("id", id)
@@ -54,12 +61,12 @@ class ReportVersions {
     }
 
     Optional<ReportVersion> published(long organId, int year) {
-        return jdbc.sql("SELECT * FROM annual_report_version WHERE organ_id = :o AND report_year = :y AND status = 'PUBLISHED'")
+        return jdbc.sql("SELECT * FROM annual_report_version WHERE organ_id = :o AND report_year = :y AND status IN ('PUBLISHED', 'IMPORTED')")
                 .param("o", organId).param("y", year).query(ReportVersions::map).optional();
     }
 
     List<ReportVersion> publishedOf(long organId) {
-        return jdbc.sql("SELECT * FROM annual_report_version WHERE organ_id = :o AND status = 'PUBLISHED' ORDER BY report_year DESC")
+        return jdbc.sql("SELECT * FROM annual_report_version WHERE organ_id = :o AND status IN ('PUBLISHED', 'IMPORTED') ORDER BY report_year DESC")
                 .param("o", organId).query(ReportVersions::map).list();
     }
 
