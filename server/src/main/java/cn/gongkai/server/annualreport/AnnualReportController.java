@@ -43,6 +43,12 @@ class AnnualReportController {
         model.addAttribute("compiled", c);
         model.addAttribute("tables", HtmlRenderer.tables(c.result().report()));
         model.addAttribute("versions", service.versions(user, y));
+        var recent = service.recentRequestTables(user, user.organId(), y);
+        model.addAttribute("outcomeChart", Charts.outcomesByYear(recent));
+        java.util.Map<Integer, long[]> groups = new java.util.LinkedHashMap<>();
+        recent.forEach((year2, t) -> groups.put(year2, Charts.groups(t)));
+        model.addAttribute("outcomeGroups", groups);
+        model.addAttribute("groupNames", Charts.GROUPS);
         model.addAttribute("deadline", service.deadline(c.organ(), y));
         model.addAttribute("late", LocalDate.now(clock).isAfter(service.deadline(c.organ(), y)));
         return "annualreport/edit";

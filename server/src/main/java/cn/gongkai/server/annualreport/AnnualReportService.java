@@ -109,6 +109,32 @@ public class AnnualReportService {
                 user.organId() + "-" + year, null, in.toString()));
     }
 
+    /** The organ's table 三 for the five years up to {@code year}, for the chart of outcomes over the years. */
+    public java.util.Map<Integer, cn.gongkai.report.model.RequestTable> recentRequestTables(StaffUser user, long organId, int year) {
+        visible(user, organId);
+        var facts = requests.facts(organId);
+        java.util.Map<Integer, cn.gongkai.report.model.RequestTable> out = new java.util.LinkedHashMap<>();
+        for (int y = year - 4; y <= year; y++) {
+            out.put(y, cn.gongkai.server.request.RequestTableCompiler.compile(facts, y));
+        }
+        return out;
+    }
+
+    /** Each organ's share of requests answered on time in the year, for organs that closed any. */
+    public java.util.Map<String, Double> timeliness(StaffUser supervisor, int year) {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (Organ organ : organs.all()) {
+            if (!OrganAccess.canView(supervisor, organ)) {
+                continue;
+            }
+            var t = requests.timeliness(organ.id(), year);
+            if (t.closed() > 0) {
+                out.put(organ.name(), 100.0 * t.onTime() / t.closed());
+            }
+        }
+        return out;
+    }
+
     // ---- the county's view ----
 
     /** One organ's state for the county's list. */

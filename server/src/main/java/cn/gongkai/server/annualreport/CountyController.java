@@ -42,6 +42,9 @@ class CountyController {
         model.addAttribute("year", y);
         model.addAttribute("county", county);
         model.addAttribute("tables", HtmlRenderer.tables(county.total()));
+        var timeliness = service.timeliness(user, y);
+        model.addAttribute("timeliness", timeliness);
+        model.addAttribute("timelinessChart", timeliness.isEmpty() ? null : Charts.timeliness(timeliness));
         return "annualreport/county";
     }
 

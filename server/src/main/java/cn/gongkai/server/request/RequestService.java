@@ -458,6 +458,27 @@ public class RequestService {
                 r.status() == RequestStatus.CLOSED ? r.outcome() : null)).toList();
     }
 
+    /** Requests of the organ closed in the year, and how many of them before their deadline (extensions included). */
+    public record Timeliness(int closed, int onTime) {
+    }
+
+    public Timeliness timeliness(long organId, int year) {
+        int closed = 0;
+        int onTime = 0;
+        RequestClock clock = clock();
+        for (DisclosureRequest r : requests.forOrgan(organId)) {
+            if (r.status() != RequestStatus.CLOSED || r.closedOn() == null || r.closedOn().getYear() != year) {
+                continue;
+            }
+            closed++;
+            ClockState s = clock.state(requests.events(r.id()).stream().map(RequestEvent::clockEvent).toList(), r.closedOn());
+            if (s.deadline() == null || !r.closedOn().isAfter(s.deadline().date())) {
+                onTime++;
+            }
+        }
+        return new Timeliness(closed, onTime);
+    }
+
     public List<ReviewCase> reviewCases(long organId) {
         return requests.reviews(organId);
     }

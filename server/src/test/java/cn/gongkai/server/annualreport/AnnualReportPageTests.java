@@ -74,6 +74,9 @@ class AnnualReportPageTests {
                 .andExpect(flash().attribute("done", "已保存并重新核对。"));
 
         Document after = page("/workspace/annual-report?year=2025", drafter);
+        // The chart of outcomes over the years is an SVG on the page, with its numbers in a table: 2025 has 1 granted.
+        assertThat(after.select("figure.chart svg")).hasSize(1);
+        assertThat(after.select("#outcome-data tbody tr").last().select("td").eachText()).containsExactly("1", "0", "0", "0", "0", "0");
         assertThat(after.select("#blocking")).isEmpty();
         assertThat(after.select("#findings .sev-error")).isEmpty();
         assertThat(json(drafter).at("/proactive/licensing/decisions").asLong()).isEqualTo(12);
@@ -115,12 +118,23 @@ class AnnualReportPageTests {
 
     @Test
     void theCountySupervisorSeesEveryOrgansStateAndTheTotals() throws Exception {
+        // 丙谷镇 answers one request the day it arrives: on time.
+        clock.set(LocalDate.of(2025, 12, 1));
+        MockHttpSession binggu = login("binggu.drafter");
+        String request = register(binggu, "2025-12-01", "丙谷镇2025年防汛物资储备情况");
+        step(binggu, request + "/decision", "outcome", "GRANTED");
+        for (String reviewer : new String[] {"binggu.reviewer1", "binggu.reviewer2", "binggu.reviewer3"}) {
+            step(login(reviewer), request + "/approve");
+        }
+        step(binggu, request + "/send");
         clock.set(LocalDate.of(2026, 2, 10));
         MockHttpSession supervisor = login("county.supervisor");
         Document page = page("/workspace/annual-report/county?year=2025", supervisor);
         assertThat(page.select("#organs tbody tr")).hasSize(8);
         // No organ has published by 10 February; townships and departments were due on 31 January.
         assertThat(page.select("#organs tbody tr:has(td:contains(米易县丙谷镇人民政府)) td").get(1).text()).isEqualTo("未发布，已逾期");
+        assertThat(page.select("#timeliness-data tbody tr:has(th:contains(丙谷镇)) td").text()).isEqualTo("100.0 %");
+        assertThat(page.select("figure.chart svg")).hasSize(1);
         String csv = mvc.perform(get("/workspace/annual-report/county.csv").param("year", "2025").session(supervisor))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(10).first().asString().startsWith("\uFEFF机关,已发布");
