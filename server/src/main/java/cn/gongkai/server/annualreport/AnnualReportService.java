@@ -135,6 +135,24 @@ public class AnnualReportService {
         return out;
     }
 
+    /**
+     * The reminder the workspace shows from 1 January until last year's report is published: its
+     * deadline and whether it has passed; empty once published (or for people without an organ's work).
+     */
+    public java.util.Optional<String> reminder(StaffUser user) {
+        if (!user.has(Role.DRAFTER) && !user.has(Role.ORGAN_ADMIN)) {
+            return java.util.Optional.empty();
+        }
+        Organ organ = organs.byId(user.organId()).orElse(null);
+        int year = LocalDate.now(clock).getYear() - 1;
+        if (organ == null || versions.published(organ.id(), year).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        LocalDate deadline = deadline(organ, year);
+        return java.util.Optional.of(year + " 年政府信息公开工作年度报告尚未发布，发布期限为 " + deadline
+                + (LocalDate.now(clock).isAfter(deadline) ? "，已经逾期，请尽快编制发布。" : "。"));
+    }
+
     // ---- the county's view ----
 
     /** One organ's state for the county's list. */

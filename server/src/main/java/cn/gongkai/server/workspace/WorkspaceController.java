@@ -18,9 +18,11 @@ import org.springframework.web.server.ResponseStatusException;
 class WorkspaceController {
 
     private final Organs organs;
+    private final cn.gongkai.server.annualreport.AnnualReportService reports;
 
-    WorkspaceController(Organs organs) {
+    WorkspaceController(Organs organs, cn.gongkai.server.annualreport.AnnualReportService reports) {
         this.organs = organs;
+        this.reports = reports;
     }
 
     @GetMapping("/workspace")
@@ -29,6 +31,7 @@ class WorkspaceController {
         model.addAttribute("organ", organs.byId(user.organId()).orElse(null));
         List<Organ> visible = organs.all().stream().filter(o -> OrganAccess.canView(user, o)).toList();
         model.addAttribute("organs", visible);
+        model.addAttribute("reportReminder", reports.reminder(user).orElse(null));
         return "workspace/home";
     }
 

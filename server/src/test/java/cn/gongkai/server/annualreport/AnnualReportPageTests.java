@@ -128,6 +128,8 @@ class AnnualReportPageTests {
         }
         step(binggu, request + "/send");
         clock.set(LocalDate.of(2026, 2, 10));
+        assertThat(page("/workspace", login("binggu.admin")).select("#report-reminder span").text())
+                .isEqualTo("2025 年政府信息公开工作年度报告尚未发布，发布期限为 2026-01-31，已经逾期，请尽快编制发布。");
         MockHttpSession supervisor = login("county.supervisor");
         Document page = page("/workspace/annual-report/county?year=2025", supervisor);
         assertThat(page.select("#organs tbody tr")).hasSize(8);
