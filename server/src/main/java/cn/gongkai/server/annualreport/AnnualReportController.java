@@ -41,8 +41,14 @@ class AnnualReportController {
         }
         AnnualReportService.Compiled c = service.compile(user, user.organId(), y);
         model.addAttribute("compiled", c);
+        model.addAttribute("figureList", "{" + String.join("}、{", ReportAssembler.FIGURES.stream().sorted().toList()) + "}");
+        model.addAttribute("defaultOverview", ReportAssembler.OVERVIEW);
+        model.addAttribute("defaultOtherMatters", ReportAssembler.OTHER_MATTERS);
         model.addAttribute("tables", HtmlRenderer.tables(c.result().report()));
         model.addAttribute("versions", service.versions(user, y));
+        // After publication the records may change (a case closed late, a correction): show what differs.
+        model.addAttribute("changes", service.published(user.organId(), y)
+                .map(p -> ReportDiff.changes(p.report(), c.result().report())).orElse(java.util.List.of()));
         var recent = service.recentRequestTables(user, user.organId(), y);
         model.addAttribute("outcomeChart", Charts.outcomesByYear(recent));
         java.util.Map<Integer, long[]> groups = new java.util.LinkedHashMap<>();

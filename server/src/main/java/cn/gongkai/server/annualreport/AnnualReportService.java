@@ -104,6 +104,15 @@ public class AnnualReportService {
         if (in.feesWanYuan() != null && in.feesWanYuan().signum() < 0) {
             throw new IllegalArgumentException("收费金额不能为负数");
         }
+        for (String text : new String[] {in.overview(), in.problems(), in.otherMatters()}) {
+            if (text != null) {
+                List<String> unknown = cn.gongkai.server.shared.Placeholders.unknown(text, ReportAssembler.FIGURES);
+                if (!unknown.isEmpty()) {
+                    throw new IllegalArgumentException("正文中有无法填写的数字占位符：" + String.join("、", unknown)
+                            + "。可用的有：{" + String.join("}、{", ReportAssembler.FIGURES.stream().sorted().toList()) + "}");
+                }
+            }
+        }
         drafts.save(user.organId(), year, in, user.username(), OffsetDateTime.now(clock));
         ledger.record(new Action(user.username(), user.organId(), "annual-report-save", "annual-report",
                 user.organId() + "-" + year, null, in.toString()));

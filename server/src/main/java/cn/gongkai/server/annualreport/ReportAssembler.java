@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import cn.gongkai.server.shared.Placeholders;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,34 +59,50 @@ public final class ReportAssembler {
         }
         RequestTable requests = RequestTableCompiler.compile(cases, year);
         ReviewTable reviewTable = ReviewTableCompiler.compile(reviews, year);
+        // The prose keeps {placeholders}: the figures in it are filled from the data at every compile,
+        // so a late correction changes the text with the tables.
+        Map<String, String> figures = figures(facts, requests, reviewTable, year);
         Map<Section, String> sections = new EnumMap<>(Section.class);
-        sections.put(Section.OVERVIEW, prose(in.overview(), "一、总体情况", missing, overview(facts, requests, year)));
-        sections.put(Section.PROBLEMS, prose(in.problems(), "五、存在的主要问题及改进情况", missing, null));
-        sections.put(Section.OTHER_MATTERS, prose(in.otherMatters(), "六、其他需要报告的事项", missing, otherMatters(facts)));
+        sections.put(Section.OVERVIEW, Placeholders.fill(prose(in.overview(), "一、总体情况", missing, OVERVIEW), figures));
+        sections.put(Section.PROBLEMS, Placeholders.fill(prose(in.problems(), "五、存在的主要问题及改进情况", missing, ""), figures));
+        sections.put(Section.OTHER_MATTERS,
+                Placeholders.fill(prose(in.otherMatters(), "六、其他需要报告的事项", missing, OTHER_MATTERS), figures));
         AnnualReport report = new AnnualReport(null, organ, kind, year, null, TemplateEdition.V2021, proactive, requests,
                 reviewTable, sections, Narrative.empty());
         return new Assembled(report, missing);
     }
 
-    /** The facts of the year that section 一 usually opens with, for the staff to start from. */
-    static String overview(Facts f, RequestTable requests, int year) {
+    /** Where a section starts when the organ has written nothing yet: the year's facts, linked. */
+    public static final String OVERVIEW = "{年度}年，本机关主动公开政府信息{主动公开信息总数}条{其中}；本年新收政府信息公开申请{本年新收申请}件。";
+    public static final String OTHER_MATTERS = "依据《政府信息公开信息处理费管理办法》，本年度发出收费通知{收费通知件数}件，金额{收费通知金额}元，"
+            + "实际收取信息处理费{实际收费金额}元。";
+
+    /** The names prose may use, each filled from the data. */
+    public static final java.util.Set<String> FIGURES = java.util.Set.of("年度", "主动公开信息总数", "其中", "本年新收申请",
+            "上年结转申请", "本年办结申请", "结转下年度申请", "行政复议", "行政诉讼", "收费通知件数", "收费通知金额", "实际收费金额");
+
+    static Map<String, String> figures(Facts f, RequestTable requests, ReviewTable reviews, int year) {
+        Map<String, String> v = new java.util.HashMap<>();
         long items = f.itemsByKind().values().stream().mapToLong(Long::longValue).sum();
-        StringBuilder b = new StringBuilder(year + "年，本机关主动公开政府信息" + items + "条");
-        if (!f.itemsByKind().isEmpty()) {
-            b.append("，其中");
-            List<String> parts = new ArrayList<>();
-            f.itemsByKind().forEach((kind, n) -> parts.add(kind + n + "条"));
-            b.append(String.join("、", parts));
-        }
-        long received = requests.get(cn.gongkai.report.model.RequestRow.NEWLY_RECEIVED,
-                cn.gongkai.report.model.ApplicantColumn.TOTAL).value();
-        b.append("；本年新收政府信息公开申请").append(received).append("件。");
-        return b.toString();
+        List<String> parts = new ArrayList<>();
+        f.itemsByKind().forEach((kind, n) -> parts.add(kind + n + "条"));
+        v.put("年度", Integer.toString(year));
+        v.put("主动公开信息总数", Long.toString(items));
+        v.put("其中", parts.isEmpty() ? "" : "，其中" + String.join("、", parts));
+        v.put("本年新收申请", total(requests, cn.gongkai.report.model.RequestRow.NEWLY_RECEIVED));
+        v.put("上年结转申请", total(requests, cn.gongkai.report.model.RequestRow.CARRIED_IN));
+        v.put("本年办结申请", total(requests, cn.gongkai.report.model.RequestRow.HANDLED_TOTAL));
+        v.put("结转下年度申请", total(requests, cn.gongkai.report.model.RequestRow.CARRIED_OUT));
+        v.put("行政复议", reviews.reconsideration().total().toString());
+        v.put("行政诉讼", Long.toString(reviews.litigationDirect().total().value() + reviews.litigationAfterReconsideration().total().value()));
+        v.put("收费通知件数", Integer.toString(f.feeNotices()));
+        v.put("收费通知金额", Long.toString(f.feeNoticedYuan()));
+        v.put("实际收费金额", Long.toString(f.feeReceivedYuan()));
+        return v;
     }
 
-    static String otherMatters(Facts f) {
-        return "依据《政府信息公开信息处理费管理办法》，本年度发出收费通知" + f.feeNotices() + "件，金额" + f.feeNoticedYuan()
-                + "元，实际收取信息处理费" + f.feeReceivedYuan() + "元。";
+    private static String total(RequestTable t, cn.gongkai.report.model.RequestRow row) {
+        return Long.toString(t.get(row, cn.gongkai.report.model.ApplicantColumn.TOTAL).value());
     }
 
     private static Cell cell(@Nullable Long value, String label, List<String> missing) {
@@ -96,11 +113,11 @@ public final class ReportAssembler {
         return Cell.of(value);
     }
 
-    private static String prose(@Nullable String written, String label, List<String> missing, @Nullable String start) {
+    private static String prose(@Nullable String written, String label, List<String> missing, String start) {
         if (written != null && !written.isBlank()) {
             return written.strip();
         }
         missing.add(label + "（正文）");
-        return start == null ? "" : start;
+        return start;
     }
 }

@@ -2,16 +2,12 @@ package cn.gongkai.server.request;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The built-in wording of each letter, in the terms of the Regulation, with {占位符} filled from the
  * case. An organ may keep its own wording of any letter (letter_template); the placeholders are the same.
  */
 public final class LetterTemplates {
-
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]{1,20})}");
 
     private static final Map<LetterKind, String> DEFAULTS = new EnumMap<>(LetterKind.class);
 
@@ -62,14 +58,7 @@ public final class LetterTemplates {
 
     /** Placeholders in {@code template} that no case can fill. */
     public static java.util.List<String> unknownNames(String template) {
-        java.util.List<String> unknown = new java.util.ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        while (m.find()) {
-            if (!NAMES.contains(m.group(1))) {
-                unknown.add(m.group());
-            }
-        }
-        return unknown;
+        return cn.gongkai.server.shared.Placeholders.unknown(template, NAMES);
     }
 
     public static String builtIn(LetterKind kind) {
@@ -78,14 +67,7 @@ public final class LetterTemplates {
 
     /** The template with each {name} replaced by its value; an unknown name is left as written, to be seen. */
     public static String fill(String template, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String v = values.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(v == null ? m.group() : v));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return cn.gongkai.server.shared.Placeholders.fill(template, values);
     }
 
     /** The sentence of the reply letter that states the decision, one per outcome. */

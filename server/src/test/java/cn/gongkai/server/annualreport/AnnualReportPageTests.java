@@ -69,11 +69,16 @@ class AnnualReportPageTests {
         mvc.perform(post("/workspace/annual-report").session(drafter).with(csrf()).param("year", "2025")
                 .param("rulesIssued", "0").param("rulesRepealed", "0").param("rulesInForce", "0").param("licensing", "12")
                 .param("penalty", "3").param("coerciveMeasure", "0").param("feesWanYuan", "0")
-                .param("overview", "2025年，小铺镇认真贯彻落实《条例》。").param("problems", "信息发布的及时性有待提高。")
+                .param("overview", "2025年，小铺镇认真贯彻落实《条例》，本年新收政府信息公开申请{本年新收申请}件。").param("problems", "信息发布的及时性有待提高。")
                 .param("otherMatters", "本年度未收取信息处理费。"))
                 .andExpect(flash().attribute("done", "已保存并重新核对。"));
 
         Document after = page("/workspace/annual-report?year=2025", drafter);
+        assertThat(after.select("#preview-overview").text()).isEqualTo("2025年，小铺镇认真贯彻落实《条例》，本年新收政府信息公开申请2件。");
+        assertThat(after.select("#overview").text()).contains("{本年新收申请}");
+        mvc.perform(post("/workspace/annual-report").session(drafter).with(csrf()).param("year", "2025")
+                .param("overview", "共{申请总数}件")).andExpect(flash().attribute("problem",
+                        org.hamcrest.Matchers.startsWith("正文中有无法填写的数字占位符：{申请总数}。可用的有：")));
         // The chart of outcomes over the years is an SVG on the page, with its numbers in a table: 2025 has 1 granted.
         assertThat(after.select("figure.chart svg")).hasSize(1);
         assertThat(after.select("#outcome-data tbody tr").last().select("td").eachText()).containsExactly("1", "0", "0", "0", "0", "0");
@@ -114,6 +119,13 @@ class AnnualReportPageTests {
                 .getContentAsString(StandardCharsets.UTF_8));
         var fromHtml = checker.check(html.select("article.annual-report").outerHtml().getBytes(StandardCharsets.UTF_8), "r.html");
         assertThat(fromHtml.report().requests()).isEqualTo(published.requests());
+
+        // A request of 20 December registered late, after publication: the page says what changed.
+        register(drafter, "2025-12-20", "小铺镇2025年集镇道路维修资金");
+        assertThat(page("/workspace/annual-report?year=2025", drafter).select("#changes li").eachText()).contains(
+                "表三 一、本年新收政府信息公开申请数量 自然人：2 → 3", "表三 四、结转下年度继续办理 总计：1 → 2");
+        // The prose follows the data: its linked figure is now 3.
+        assertThat(page("/workspace/annual-report?year=2025", drafter).select("#preview-overview").text()).endsWith("申请3件。");
     }
 
     @Test
