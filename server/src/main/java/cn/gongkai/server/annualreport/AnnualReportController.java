@@ -84,9 +84,10 @@ class AnnualReportController {
     }
 
     @PostMapping("/workspace/annual-report/submit")
-    String submit(@AuthenticationPrincipal StaffUser user, @RequestParam("year") int year, RedirectAttributes redirect) {
+    String submit(@AuthenticationPrincipal StaffUser user, @RequestParam("year") int year,
+            @RequestParam(name = "acknowledge", defaultValue = "false") boolean acknowledge, RedirectAttributes redirect) {
         return act(redirect, year, () -> redirect.addFlashAttribute("done",
-                "第 " + service.submit(user, year).version() + " 版已提交，按本机关审核流程审核后发布。"));
+                "第 " + service.submit(user, year, acknowledge).version() + " 版已提交，按本机关审核流程审核后发布。"));
     }
 
     @PostMapping("/workspace/annual-report/approve")
@@ -114,6 +115,26 @@ class AnnualReportController {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/workspace/annual-report?year=" + year;
+    }
+
+    /**
+     * Table 二's figures from another system, as CSV: a header 项目,数值 and one row per figure, named as
+     * on this page (行政许可, 行政处罚, 行政强制, 规章本年制发件数, 规章本年废止件数, 规章现行有效件数, 行政事业性收费（万元）).
+     */
+    @PostMapping("/workspace/annual-report/figures")
+    String importFigures(@AuthenticationPrincipal StaffUser user, @RequestParam("year") int year,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect)
+            throws java.io.IOException {
+        return act(redirect, year, () -> {
+            try {
+                String text = new String(file.getBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+                ReportInputs merged = FiguresCsv.merge(service.inputs(user, year), text, file.getOriginalFilename());
+                service.save(user, year, merged);
+                redirect.addFlashAttribute("done", "已从“" + file.getOriginalFilename() + "”导入表二的数字并重新核对。");
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("文件读取失败，请重新上传");
+            }
+        });
     }
 
     /** The compiled report in the JSON form of report-json.md, with the checker's findings. */

@@ -81,14 +81,25 @@ public class AnnualReportService {
         NormativeDocuments.YearCounts docs = register.counts(organId, year);
         RequestService.FeeFigures fees = requests.fees(organId, year);
         ReportAssembler.Facts facts = new ReportAssembler.Facts(stats.publishedByKind(organId, year), docs.issued(),
-                docs.repealed(), docs.inForce(), fees.notices(), fees.noticedAmount(), fees.received());
+                docs.repealed(), docs.inForce(), fees.notices(), fees.noticedAmount(), fees.received(),
+                requests.timeliness(organId, year).onTime());
         ReportAssembler.Assembled a = ReportAssembler.assemble(organ.name(), organ.kind(), year, in, facts,
                 requests.facts(organId), requests.reviewCases(organId));
         // Cross-year rules (上年结转 = last year's 结转下年度, 现行有效 progression) use last year's published report.
         AnnualReport previous = versions.published(organId, year - 1).map(v -> ReportJson.read(v.reportJson()).report())
                 .orElse(null);
-        CheckResult result = checker.validate(a.report(), SourceMap.compiled(), previous);
+        // Checked as if published today, so that the signature and deadline rules judge the report that
+        // would be published, not a draft without a date.
+        AnnualReport r = a.report();
+        AnnualReport dated = new AnnualReport(r.source(), r.organ(), r.organKind(), r.year(), LocalDate.now(clock),
+                r.templateEdition(), r.proactive(), r.requests(), r.reviews(), r.sections(), r.narrative());
+        CheckResult result = new CheckResult(r, checker.validate(dated, SourceMap.compiled(), previous).diagnostics());
         return new Compiled(organ, year, result, a.missing(), in);
+    }
+
+    /** What the organ has entered for the year so far. */
+    public ReportInputs inputs(StaffUser user, int year) {
+        return drafts.of(user.organId(), year).orElse(ReportInputs.empty());
     }
 
     /** Saves the organ's entries; only its administrator or drafter, and it goes to the ledger. */
@@ -199,11 +210,16 @@ public class AnnualReportService {
 
     /** Freezes the compiled report and sends it along the organ's review chain; only a complete, error-free report. */
     @Transactional
-    public ReportVersion submit(StaffUser user, int year) {
+    public ReportVersion submit(StaffUser user, int year, boolean warningsAcknowledged) {
         requireHandler(user);
         Compiled c = compile(user, user.organId(), year);
         if (!c.publishable()) {
             throw new IllegalArgumentException("年报还有未填写的项目或错误，不能提交发布：请先处理页面上列出的问题");
+        }
+        long warnings = c.result().diagnostics().stream()
+                .filter(d -> d.severity() == cn.gongkai.report.diagnostic.Severity.WARNING).count();
+        if (warnings > 0 && !warningsAcknowledged) {
+            throw new IllegalArgumentException("核对发现 " + warnings + " 条警告：请逐条阅读，确认无误后勾选“已阅读并确认警告”再提交");
         }
         if (versions.inReview(user.organId(), year).isPresent()) {
             throw new IllegalArgumentException("这一年的年报已在审核中");
@@ -211,7 +227,7 @@ public class AnnualReportService {
         ReportVersion v = versions.add(user.organId(), year, ReportJson.write(c.result()), user.username(),
                 OffsetDateTime.now(clock));
         ledger.record(new Action(user.username(), user.organId(), "annual-report-submit", "annual-report",
-                user.organId() + "-" + year, null, "第 " + v.version() + " 版"));
+                user.organId() + "-" + year, null, "第 " + v.version() + " 版" + (warnings > 0 ? "，确认警告 " + warnings + " 条" : "")));
         return v;
     }
 

@@ -35,7 +35,7 @@ public final class ReportAssembler {
 
     /** The facts the platform computes for section 一 and 六. */
     public record Facts(Map<String, Long> itemsByKind, long normativeIssued, long normativeRepealed, long normativeInForce,
-            int feeNotices, long feeNoticedYuan, long feeReceivedYuan) {
+            int feeNotices, long feeNoticedYuan, long feeReceivedYuan, int answeredOnTime) {
     }
 
     private ReportAssembler() {
@@ -73,13 +73,16 @@ public final class ReportAssembler {
     }
 
     /** Where a section starts when the organ has written nothing yet: the year's facts, linked. */
-    public static final String OVERVIEW = "{年度}年，本机关主动公开政府信息{主动公开信息总数}条{其中}；本年新收政府信息公开申请{本年新收申请}件。";
+    public static final String OVERVIEW = "{年度}年，本机关主动公开政府信息{主动公开信息总数}条{其中}；本年新收政府信息公开申请"
+            + "{本年新收申请}件，办结{本年办结申请}件，其中按期办结{按期办结申请}件；因政府信息公开工作被申请行政复议{行政复议}件、"
+            + "提起行政诉讼{行政诉讼}件。";
     public static final String OTHER_MATTERS = "依据《政府信息公开信息处理费管理办法》，本年度发出收费通知{收费通知件数}件，金额{收费通知金额}元，"
             + "实际收取信息处理费{实际收费金额}元。";
 
     /** The names prose may use, each filled from the data. */
     public static final java.util.Set<String> FIGURES = java.util.Set.of("年度", "主动公开信息总数", "其中", "本年新收申请",
-            "上年结转申请", "本年办结申请", "结转下年度申请", "行政复议", "行政诉讼", "收费通知件数", "收费通知金额", "实际收费金额");
+            "上年结转申请", "本年办结申请", "按期办结申请", "结转下年度申请", "行政复议", "行政诉讼", "收费通知件数", "收费通知金额",
+            "实际收费金额");
 
     static Map<String, String> figures(Facts f, RequestTable requests, ReviewTable reviews, int year) {
         Map<String, String> v = new java.util.HashMap<>();
@@ -92,6 +95,7 @@ public final class ReportAssembler {
         v.put("本年新收申请", total(requests, cn.gongkai.report.model.RequestRow.NEWLY_RECEIVED));
         v.put("上年结转申请", total(requests, cn.gongkai.report.model.RequestRow.CARRIED_IN));
         v.put("本年办结申请", total(requests, cn.gongkai.report.model.RequestRow.HANDLED_TOTAL));
+        v.put("按期办结申请", Integer.toString(f.answeredOnTime()));
         v.put("结转下年度申请", total(requests, cn.gongkai.report.model.RequestRow.CARRIED_OUT));
         v.put("行政复议", reviews.reconsideration().total().toString());
         v.put("行政诉讼", Long.toString(reviews.litigationDirect().total().value() + reviews.litigationAfterReconsideration().total().value()));

@@ -40,8 +40,13 @@ class ReportDrafts {
     private static ReportInputs map(ResultSet rs, int n) throws SQLException {
         return new ReportInputs(longOrNull(rs, "rules_issued"), longOrNull(rs, "rules_repealed"),
                 longOrNull(rs, "rules_in_force"), longOrNull(rs, "licensing"), longOrNull(rs, "penalty"),
-                longOrNull(rs, "coercive_measure"), rs.getObject("fees_wan_yuan", BigDecimal.class),
+                longOrNull(rs, "coercive_measure"), asWritten(rs.getObject("fees_wan_yuan", BigDecimal.class)),
                 rs.getString("overview"), rs.getString("problems"), rs.getString("other_matters"));
+    }
+
+    /** The column keeps four decimals; the report shows the amount as written (0.35, not 0.3500; 100, not 1E+2). */
+    private static BigDecimal asWritten(BigDecimal stored) {
+        return stored == null ? null : new BigDecimal(stored.stripTrailingZeros().toPlainString());
     }
 
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {

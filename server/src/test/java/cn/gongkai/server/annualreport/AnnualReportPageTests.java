@@ -66,6 +66,20 @@ class AnnualReportPageTests {
 
         mvc.perform(post("/workspace/annual-report").session(drafter).with(csrf()).param("year", "2025")
                 .param("licensing", "三")).andExpect(flash().attribute("problem", "行政许可决定数“三”不是整数"));
+        // Figures from another system's CSV export; a wrong line is located and nothing is imported.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/workspace/annual-report/figures")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "许可处罚.csv", "text/csv",
+                        "项目,数值\n行政许可,12\n行政处罚,三\n".getBytes(StandardCharsets.UTF_8)))
+                .param("year", "2025").session(drafter).with(csrf()))
+                .andExpect(flash().attribute("problem", "没有导入：许可处罚.csv 第 3 行：“三”不是整数"));
+        assertThat(json(drafter).at("/proactive/licensing/decisions").isNull()).isTrue();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/workspace/annual-report/figures")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "许可.csv", "text/csv",
+                        "\uFEFF项目,数值\n行政许可,7\n行政事业性收费（万元）,0.35\n".getBytes(StandardCharsets.UTF_8)))
+                .param("year", "2025").session(drafter).with(csrf()))
+                .andExpect(flash().attribute("done", "已从“许可.csv”导入表二的数字并重新核对。"));
+        assertThat(json(drafter).at("/proactive/licensing/decisions").asLong()).isEqualTo(7);
+        assertThat(json(drafter).at("/proactive/administrativeFees/tenThousandYuan").asText()).isEqualTo("0.35");
         mvc.perform(post("/workspace/annual-report").session(drafter).with(csrf()).param("year", "2025")
                 .param("rulesIssued", "0").param("rulesRepealed", "0").param("rulesInForce", "0").param("licensing", "12")
                 .param("penalty", "3").param("coerciveMeasure", "0").param("feesWanYuan", "0")
@@ -89,8 +103,15 @@ class AnnualReportPageTests {
         assertThat(json(login("gaoping.drafter")).at("/organ").asText()).isEqualTo("米易县高平镇人民政府");
 
         // Published through the review chain, it is on the portal and its downloads read back to the same report.
-        mvc.perform(post("/workspace/annual-report/submit").session(drafter).with(csrf()).param("year", "2025"))
-                .andExpect(flash().attribute("done", "第 1 版已提交，按本机关审核流程审核后发布。"));
+        // Warnings must be read and confirmed before the report can be sent for review.
+        long warnings = after.select("#findings .sev-warning").size();
+        if (warnings > 0) {
+            mvc.perform(post("/workspace/annual-report/submit").session(drafter).with(csrf()).param("year", "2025"))
+                    .andExpect(flash().attribute("problem", "核对发现 " + warnings
+                            + " 条警告：请逐条阅读，确认无误后勾选“已阅读并确认警告”再提交"));
+        }
+        mvc.perform(post("/workspace/annual-report/submit").session(drafter).with(csrf()).param("year", "2025")
+                .param("acknowledge", "true")).andExpect(flash().attribute("done", "第 1 版已提交，按本机关审核流程审核后发布。"));
         mvc.perform(get("/portal/xiaopu/reports/2025")).andExpect(
                 org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
         for (String reviewer : new String[] {"xiaopu.reviewer1", "xiaopu.reviewer2", "xiaopu.reviewer3"}) {

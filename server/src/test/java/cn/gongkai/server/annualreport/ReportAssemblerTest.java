@@ -27,7 +27,7 @@ class ReportAssemblerTest {
 
     private static final ReportInputs FILLED = new ReportInputs(0L, 0L, 0L, 3L, 1L, 0L, new BigDecimal("0.25"),
             "总体情况。", "存在的问题。", "其他事项。");
-    private static final ReportAssembler.Facts FACTS = new ReportAssembler.Facts(Map.of("工作动态", 12L), 1, 0, 4, 0, 0, 0);
+    private static final ReportAssembler.Facts FACTS = new ReportAssembler.Facts(Map.of("工作动态", 12L), 1, 0, 4, 0, 0, 0, 0);
 
     @Test
     void compiledReportsHoldEveryIdentityForRandomPlatformHistories() {
@@ -88,6 +88,7 @@ class ReportAssemblerTest {
         assertThat(a.report().proactive().normativeDocuments().inForce().value()).isEqualTo(4);
         // Section 一 starts from the year's facts for the staff to complete.
         assertThat(a.report().sectionText(cn.gongkai.report.model.Section.OVERVIEW))
-                .isEqualTo("2025年，本机关主动公开政府信息12条，其中工作动态12条；本年新收政府信息公开申请0件。");
+                .isEqualTo("2025年，本机关主动公开政府信息12条，其中工作动态12条；本年新收政府信息公开申请0件，办结0件，"
+                        + "其中按期办结0件；因政府信息公开工作被申请行政复议0件、提起行政诉讼0件。");
     }
 }

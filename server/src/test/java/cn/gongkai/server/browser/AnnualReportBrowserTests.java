@@ -88,6 +88,9 @@ class AnnualReportBrowserTests {
         browser.findElement(By.id("problems")).sendKeys("信息发布的及时性有待提高。");
         submit(By.xpath("//form[contains(@action,'/workspace/annual-report') and @method='post']//button[text()='保存并核对']"));
         assertThat(browser.findElements(By.cssSelector("#blocking"))).isEmpty();
+        if (!browser.findElements(By.id("acknowledge")).isEmpty()) {
+            browser.findElement(By.id("acknowledge")).click();
+        }
         submit(By.xpath("//form[contains(@action,'/submit')]//button"));
         for (String reviewer : new String[] {"puwei.reviewer1", "puwei.reviewer2", "puwei.reviewer3"}) {
             Browser.login(browser, url(""), reviewer);
