@@ -18,17 +18,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -44,36 +39,16 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
 @DirtiesContext
-class AnnualReportBrowserTests {
-
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
+class AnnualReportBrowserTests extends BrowserTest {
 
     @Autowired
     TestClock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (System.getenv("CI") == null) {
-            Assumptions.assumeTrue(Browser.available(), "需要 chromium 和 chromium-driver：apt-get install chromium chromium-driver");
-        }
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aTownshipCompilesFixesPublishesAndTheFilesAgreeWithTheCases(@TempDir Path downloads) throws Exception {
         // The demo data was made on 15 Sep 2025 (the test clock): 普威镇 has one request from 12 Sep, still open.
         clock.set(LocalDate.of(2026, 1, 10));
-        Browser.login(browser, url(""), "puwei.drafter");
+        signIn("puwei.drafter");
         assertThat(browser.findElement(By.id("report-reminder")).getText()).contains("2025 年政府信息公开工作年度报告尚未发布");
         submit(By.cssSelector("main a[href='/workspace/annual-report']"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("米易县普威镇人民政府 2025年政府信息公开工作年度报告");
@@ -93,7 +68,7 @@ class AnnualReportBrowserTests {
         }
         submit(By.xpath("//form[contains(@action,'/submit')]//button"));
         for (String reviewer : new String[] {"puwei.reviewer1", "puwei.reviewer2", "puwei.reviewer3"}) {
-            Browser.login(browser, url(""), reviewer);
+            signIn(reviewer);
             browser.get(url("/workspace/annual-report?year=2025"));
             submit(By.xpath("//form[contains(@action,'/approve')]//button"));
         }
@@ -125,7 +100,7 @@ class AnnualReportBrowserTests {
             assertThat(back.proactive()).isEqualTo(published.proactive());
         }
 
-        Browser.login(browser, url(""), "county.supervisor");
+        signIn("county.supervisor");
         submit(By.linkText("年度报告全县汇总"));
         assertThat(browser.findElements(By.cssSelector("#organs tbody tr"))).hasSize(8);
         assertThat(browser.findElement(By.xpath("//table[@id='organs']//tr[td[1][text()='米易县普威镇人民政府']]/td[2]")).getText())
@@ -142,7 +117,7 @@ class AnnualReportBrowserTests {
                 z.write(Files.readAllBytes(Path.of("../report-core/src/test/resources/seeds/" + n + ".txt")));
             }
         }
-        Browser.login(browser, url(""), "binggu.admin");
+        signIn("binggu.admin");
         submit(By.linkText("批量体检（上传 zip，导入历史年报）"));
         browser.findElement(By.id("zip")).sendKeys(zip.toString());
         submit(By.cssSelector("form.item-form button[type=submit]"));
@@ -162,11 +137,4 @@ class AnnualReportBrowserTests {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private void submit(By target) {
-        Browser.submit(browser, target);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -26,29 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
         properties = "spring.datasource.url=jdbc:h2:mem:browser-test;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
 @DirtiesContext
-class PlatformBrowserTests {
-
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        // On CI the browser must be there (.ci/run installs it); elsewhere say how to get it.
-        if (System.getenv("CI") == null) {
-            Assumptions.assumeTrue(Browser.available(), "需要 chromium 和 chromium-driver：apt-get install chromium chromium-driver");
-        }
-        browser = Browser.start();
-        browser.manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class PlatformBrowserTests extends BrowserTest {
 
     @Test
     void aCitizenChecksAReportAndSeesTheMarkedCells(@TempDir Path dir) throws Exception {
@@ -139,21 +112,14 @@ class PlatformBrowserTests {
         assertThat(fontSize()).isEqualTo(normal);
     }
 
-    private void submit(By target) {
-        Browser.submit(browser, target);
-    }
-
     private double fontSize() {
         Object px = browser.executeScript("return parseFloat(getComputedStyle(document.documentElement).fontSize)");
         return ((Number) px).doubleValue();
     }
 
     private void login(String username) {
-        Browser.login(browser, url(""), username);
+        signIn(username);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("工作台");
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

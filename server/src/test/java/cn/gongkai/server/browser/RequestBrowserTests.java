@@ -10,16 +10,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -34,30 +29,10 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
 @DirtiesContext
-class RequestBrowserTests {
-
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
+class RequestBrowserTests extends BrowserTest {
 
     @Autowired
     TestClock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (System.getenv("CI") == null) {
-            Assumptions.assumeTrue(Browser.available(), "需要 chromium 和 chromium-driver：apt-get install chromium chromium-driver");
-        }
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anApplicantFilesOnlineAndFollowsTheCase(@TempDir Path downloads) throws Exception {
@@ -180,14 +155,7 @@ class RequestBrowserTests {
     }
 
     private void login(String user) {
-        Browser.login(browser, url(""), user);
+        signIn(user);
     }
 
-    private void submit(By target) {
-        Browser.submit(browser, target);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

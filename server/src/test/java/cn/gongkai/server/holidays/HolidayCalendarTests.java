@@ -1,7 +1,6 @@
 package cn.gongkai.server.holidays;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -118,7 +117,6 @@ class HolidayCalendarTests {
     }
 
     private MockHttpSession login(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Gongkai-Demo-2026")).andReturn()
-                .getRequest().getSession();
+        return cn.gongkai.server.DemoLogin.session(mvc, username);
     }
 }

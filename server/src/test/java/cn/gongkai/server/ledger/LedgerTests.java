@@ -106,7 +106,6 @@ class LedgerTests {
     }
 
     private MockHttpSession login(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Gongkai-Demo-2026")).andReturn()
-                .getRequest().getSession(false);
+        return cn.gongkai.server.DemoLogin.session(mvc, username);
     }
 }

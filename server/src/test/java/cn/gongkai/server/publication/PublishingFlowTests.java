@@ -3,7 +3,6 @@ package cn.gongkai.server.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -227,7 +226,6 @@ class PublishingFlowTests {
     }
 
     private MockHttpSession login(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Gongkai-Demo-2026")).andReturn()
-                .getRequest().getSession(false);
+        return cn.gongkai.server.DemoLogin.session(mvc, username);
     }
 }
