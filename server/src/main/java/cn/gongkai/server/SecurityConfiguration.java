@@ -22,7 +22,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/check", "/check/**", "/portal/**", "/search", "/apply", "/apply/**", "/api/reports/**", "/display", "/css/**", "/favicon.ico", "/error", "/login").permitAll()
+                        .requestMatchers("/", "/check", "/check/**", "/portal/**", "/search", "/apply", "/apply/**", "/feedback/**", "/api/reports/**", "/display", "/css/**", "/favicon.ico", "/error", "/login").permitAll()
                         .requestMatchers("/workspace", "/workspace/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", true)

@@ -11,16 +11,11 @@ import cn.gongkai.server.organs.Organ;
 import cn.gongkai.server.organs.Organs;
 import cn.gongkai.server.publication.ReviewChain;
 import cn.gongkai.server.publication.ReviewChains;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +37,6 @@ public class RequestService {
     public record Submitted(DisclosureRequest request, String queryCode) {
     }
 
-    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final Requests requests;
@@ -55,7 +49,6 @@ public class RequestService {
     private final Clock clock;
     private final ClockSettings settings;
     private final FeeSchedule fees = FeeSchedule.DEFAULT;
-    private final SecureRandom random = new SecureRandom();
 
     RequestService(Requests requests, PersonalDataCipher cipher, HolidayCalendar holidays, Organs organs,
             ReviewChains chains, cn.gongkai.server.publication.PublicationService publication, Ledger ledger, Clock clock,
@@ -109,10 +102,10 @@ public class RequestService {
         long id = requests.nextId("disclosure_request");
         int year = form.receivedOn().getYear();
         String number = organ.code() + "-" + year + "-" + String.format("%04d", requests.countForOrganYear(organ.id(), year) + 1);
-        String code = queryCode();
+        String code = cn.gongkai.server.shared.AccessCodes.newCode();
         String idNumber = form.idNumber() == null || form.idNumber().isBlank() ? null
                 : form.idNumber().strip().toUpperCase(java.util.Locale.ROOT);
-        DisclosureRequest r = new DisclosureRequest(id, organ.id(), number, sha256(code), form.applicantType(),
+        DisclosureRequest r = new DisclosureRequest(id, organ.id(), number, cn.gongkai.server.shared.AccessCodes.hash(code), form.applicantType(),
                 form.applicantName().strip(), form.idDocument(), idNumber == null ? null : cipher.encrypt(idNumber),
                 cipher.encrypt(form.contact().strip()), form.description().strip(), blank(form.documentNumber()),
                 form.formWanted(), form.delivery(), form.channel(), form.receivedOn(),
@@ -134,8 +127,7 @@ public class RequestService {
     /** The applicant's view: by request number and query code, nothing else. */
     public Optional<CaseView> lookup(String number, String code) {
         Optional<DisclosureRequest> r = requests.byNumber(number.strip());
-        if (r.isEmpty() || !MessageDigest.isEqual(r.get().queryCodeHash().getBytes(StandardCharsets.US_ASCII),
-                sha256(code.strip().toUpperCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.US_ASCII))) {
+        if (r.isEmpty() || !cn.gongkai.server.shared.AccessCodes.matches(r.get().queryCodeHash(), code)) {
             return Optional.empty();
         }
         return Optional.of(view(r.get()));
@@ -574,22 +566,6 @@ public class RequestService {
     private void notFuture(LocalDate on) {
         if (on.isAfter(today())) {
             throw new RequestException("日期不能晚于今天");
-        }
-    }
-
-    private String queryCode() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            b.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-        }
-        return b.toString();
-    }
-
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

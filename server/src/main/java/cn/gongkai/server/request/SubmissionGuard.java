@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
  * third party) and at most {@code gongkai.requests.max-per-hour} submissions an hour from one address.
  */
 @Component
-class SubmissionGuard {
+public class SubmissionGuard {
 
     private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
     /** Addresses remembered at most; beyond this the oldest are forgotten (memory stays bounded). */
     static final int MAX_ADDRESSES = 10_000;
 
     /** A question and its answer. */
-    record Challenge(String question, int answer) {
+    public record Challenge(String question, int answer) {
     }
 
     private final int maxPerHour;
@@ -34,14 +34,14 @@ class SubmissionGuard {
         this.clock = clock;
     }
 
-    Challenge challenge() {
+    public Challenge challenge() {
         int a = ThreadLocalRandom.current().nextInt(1, 10);
         int b = ThreadLocalRandom.current().nextInt(1, 10);
         return new Challenge("请计算：" + DIGITS[a] + "加" + DIGITS[b] + "等于几？（填写阿拉伯数字）", a + b);
     }
 
     /** Whether {@code address} may submit now; counts the submission when it may. */
-    boolean allow(String address) {
+    public boolean allow(String address) {
         Instant now = clock.instant();
         if (recent.size() > MAX_ADDRESSES) {
             recent.clear();
