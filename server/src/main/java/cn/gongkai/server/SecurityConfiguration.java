@@ -19,7 +19,22 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfiguration {
 
+    /**
+     * Health and metrics: open on the management port, which is bound to the loopback interface only
+     * (application.yml); the public port never serves them.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain management(HttpSecurity http) throws Exception {
+        http.securityMatcher(org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest
+                        .toAnyEndpoint())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/check", "/check/**", "/portal/**", "/search", "/apply", "/apply/**", "/feedback/**", "/api/reports/**", "/display", "/css/**", "/favicon.ico", "/error", "/login").permitAll()
