@@ -48,11 +48,12 @@ class ProductionReadinessTests {
     }
 
     private static ConfigurableApplicationContext start(String... args) {
-        String[] all = new String[args.length + 2];
+        String[] all = new String[args.length + 3];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--server.port=0";
         // The search index is derived data: in memory here, so no test run leaves or locks an index on disk.
         all[args.length + 1] = "--gongkai.search.directory=memory";
+        all[args.length + 2] = "--management.server.port=0";
         return new SpringApplicationBuilder(GongkaiApplication.class).profiles("prod").run(all);
     }
 }
