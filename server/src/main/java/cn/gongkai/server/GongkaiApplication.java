@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GongkaiApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+            System.exit(cn.gongkai.server.operations.BackupCommand.run(args));
+        }
         if (args.length > 0 && args[0].equals("report")) {
             // Standard output carries the report (JSON, Markdown…): the application's log goes to stderr.
             java.io.PrintStream stdout = System.out;
