@@ -10,7 +10,7 @@ import java.nio.file.Path;
 public final class BackupCommand {
 
     static final Path DATA = Path.of("data");
-    static final String URL = "jdbc:h2:file:./data/gongkai;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE";
+    static final String URL = "jdbc:h2:file:./data/gongkai;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE;WRITE_DELAY=0";
 
     private BackupCommand() {
     }
