@@ -48,10 +48,8 @@ class PublicRequestController {
     @GetMapping("/apply/{organ}")
     String form(@PathVariable("organ") String code, HttpSession session, Model model) {
         Organ organ = organ(code);
-        SubmissionGuard.Challenge c = guard.challenge();
-        session.setAttribute(CHALLENGE, c.answer());
         model.addAttribute("organ", organ);
-        model.addAttribute("question", c.question());
+        model.addAttribute("question", guard.ask(session, CHALLENGE));
         model.addAttribute("applicantTypes", applicantTypes());
         model.addAttribute("forms", FormWanted.values());
         model.addAttribute("deliveries", Delivery.values());
@@ -67,14 +65,7 @@ class PublicRequestController {
             @RequestParam(name = "answer", defaultValue = "") String answer, HttpSession session,
             HttpServletRequest http, Model model) {
         Organ organ = organ(code);
-        Object expected = session.getAttribute(CHALLENGE);
-        session.removeAttribute(CHALLENGE);
-        String problem = null;
-        if (expected == null || !answer.strip().equals(expected.toString())) {
-            problem = "验证题答案不正确，请重新计算后提交（已换一道题）";
-        } else if (!guard.allow(http.getRemoteAddr())) {
-            problem = "同一网络一小时内提交的申请过多，请稍后再试；如确需提交多份申请，可以到机关当面或邮寄提交";
-        }
+        String problem = guard.refusal(session, CHALLENGE, answer, http.getRemoteAddr());
         if (problem == null) {
             try {
                 RequestService.Submitted s = service.submitOnline(organ, new IntakeForm(applicantType(applicantType),

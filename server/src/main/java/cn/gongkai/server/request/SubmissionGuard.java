@@ -58,4 +58,28 @@ public class SubmissionGuard {
             return true;
         }
     }
+
+    /** A new question for the form, its answer kept in the visitor's session under {@code key}; returns the question. */
+    public String ask(jakarta.servlet.http.HttpSession session, String key) {
+        Challenge c = challenge();
+        session.setAttribute(key, c.answer());
+        return c.question();
+    }
+
+    /**
+     * Why a submission is refused (wrong answer, too many from this address), or null when it may go on.
+     * The question is used once: the next form gets a new one.
+     */
+    public @org.jspecify.annotations.Nullable String refusal(jakarta.servlet.http.HttpSession session, String key,
+            String answer, String address) {
+        Object expected = session.getAttribute(key);
+        session.removeAttribute(key);
+        if (expected == null || !answer.strip().equals(expected.toString())) {
+            return "验证题答案不正确，请重新计算后提交（已换一道题）";
+        }
+        if (!allow(address)) {
+            return "同一网络一小时内提交过多，请稍后再试；确需多次提交的，可以到机关当面或邮寄提交";
+        }
+        return null;
+    }
 }

@@ -40,10 +40,8 @@ class FeedbackController {
     @GetMapping("/feedback/{organ}")
     String form(@PathVariable("organ") String code, HttpSession session, Model model) {
         Organ organ = organ(code);
-        SubmissionGuard.Challenge c = guard.challenge();
-        session.setAttribute(CHALLENGE, c.answer());
         model.addAttribute("organ", organ);
-        model.addAttribute("question", c.question());
+        model.addAttribute("question", guard.ask(session, CHALLENGE));
         model.addAttribute("kinds", Feedback.Kind.values());
         model.addAttribute("answers", service.published(organ.id()));
         return "supervision/feedback-form";
@@ -56,14 +54,8 @@ class FeedbackController {
             @RequestParam(name = "answer", defaultValue = "") String answer, HttpSession session, HttpServletRequest http,
             Model model) {
         Organ organ = organ(code);
-        Object expected = session.getAttribute(CHALLENGE);
-        session.removeAttribute(CHALLENGE);
-        String problem = null;
-        if (expected == null || !answer.strip().equals(expected.toString())) {
-            problem = "验证题答案不正确，请重新计算后提交（已换一道题）";
-        } else if (!guard.allow(http.getRemoteAddr())) {
-            problem = "同一网络一小时内提交过多，请稍后再试";
-        } else {
+        String problem = guard.refusal(session, CHALLENGE, answer, http.getRemoteAddr());
+        if (problem == null) {
             try {
                 FeedbackService.Submitted s = service.submit(organ, kind, content, contact, mayPublish);
                 model.addAttribute("organ", organ);
