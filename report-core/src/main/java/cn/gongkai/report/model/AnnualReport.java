@@ -35,6 +35,12 @@ public record AnnualReport(
         return sections.get(section);
     }
 
+    /** The same report with its publication date (the date of the signature block). */
+    public AnnualReport withPublishedOn(@Nullable LocalDate date) {
+        return new AnnualReport(source, organ, organKind, year, date, templateEdition, proactive, requests, reviews,
+                sections, narrative);
+    }
+
     public AnnualReport withSource(@Nullable String newSource) {
         return new AnnualReport(newSource, organ, organKind, year, publishedOn, templateEdition, proactive,
                 requests, reviews, sections, narrative);

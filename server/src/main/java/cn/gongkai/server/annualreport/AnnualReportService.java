@@ -19,7 +19,8 @@ import cn.gongkai.server.organs.Organ;
 import cn.gongkai.server.organs.Organs;
 import cn.gongkai.server.publication.NormativeDocuments;
 import cn.gongkai.server.publication.PublicationStats;
-import cn.gongkai.server.request.RequestService;
+import cn.gongkai.server.request.RequestFigures;
+import cn.gongkai.server.request.ReviewCaseService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,7 +42,8 @@ public class AnnualReportService {
 
     private final Organs organs;
     private final ReportDrafts drafts;
-    private final RequestService requests;
+    private final RequestFigures figures;
+    private final ReviewCaseService reviewCases;
     private final NormativeDocuments register;
     private final PublicationStats stats;
     private final Ledger ledger;
@@ -54,7 +56,7 @@ public class AnnualReportService {
     private final String departmentDeadline;
     private final String townshipDeadline;
 
-    AnnualReportService(Organs organs, ReportDrafts drafts, RequestService requests, NormativeDocuments register,
+    AnnualReportService(Organs organs, ReportDrafts drafts, RequestFigures figures, ReviewCaseService reviewCases, NormativeDocuments register,
             PublicationStats stats, Ledger ledger, Clock clock, ReportVersions versions, ReviewChains chains,
             ApplicationEventPublisher events,
             @Value("${gongkai.reports.deadline.county:03-31}") String countyDeadline,
@@ -68,7 +70,8 @@ public class AnnualReportService {
         this.townshipDeadline = townshipDeadline;
         this.organs = organs;
         this.drafts = drafts;
-        this.requests = requests;
+        this.figures = figures;
+        this.reviewCases = reviewCases;
         this.register = register;
         this.stats = stats;
         this.ledger = ledger;
@@ -79,20 +82,19 @@ public class AnnualReportService {
         Organ organ = visible(user, organId);
         ReportInputs in = drafts.of(organId, year).orElse(ReportInputs.empty());
         NormativeDocuments.YearCounts docs = register.counts(organId, year);
-        RequestService.FeeFigures fees = requests.fees(organId, year);
+        RequestFigures.FeeFigures fees = figures.fees(organId, year);
         ReportAssembler.Facts facts = new ReportAssembler.Facts(stats.publishedByKind(organId, year), docs.issued(),
                 docs.repealed(), docs.inForce(), fees.notices(), fees.noticedAmount(), fees.received(),
-                requests.timeliness(organId, year).onTime());
+                figures.timeliness(organId, year).onTime());
         ReportAssembler.Assembled a = ReportAssembler.assemble(organ.name(), organ.kind(), year, in, facts,
-                requests.facts(organId), requests.reviewCases(organId));
+                figures.facts(organId), reviewCases.reviewCases(organId));
         // Cross-year rules (上年结转 = last year's 结转下年度, 现行有效 progression) use last year's published report.
         AnnualReport previous = versions.published(organId, year - 1).map(v -> ReportJson.read(v.reportJson()).report())
                 .orElse(null);
         // Checked as if published today, so that the signature and deadline rules judge the report that
         // would be published, not a draft without a date.
         AnnualReport r = a.report();
-        AnnualReport dated = new AnnualReport(r.source(), r.organ(), r.organKind(), r.year(), LocalDate.now(clock),
-                r.templateEdition(), r.proactive(), r.requests(), r.reviews(), r.sections(), r.narrative());
+        AnnualReport dated = r.withPublishedOn(LocalDate.now(clock));
         CheckResult result = new CheckResult(r, checker.validate(dated, SourceMap.compiled(), previous).diagnostics());
         return new Compiled(organ, year, result, a.missing(), in);
     }
@@ -132,7 +134,7 @@ public class AnnualReportService {
     /** The organ's table 三 for the five years up to {@code year}, for the chart of outcomes over the years. */
     public java.util.Map<Integer, cn.gongkai.report.model.RequestTable> recentRequestTables(StaffUser user, long organId, int year) {
         visible(user, organId);
-        var facts = requests.facts(organId);
+        var facts = figures.facts(organId);
         java.util.Map<Integer, cn.gongkai.report.model.RequestTable> out = new java.util.LinkedHashMap<>();
         for (int y = year - 4; y <= year; y++) {
             out.put(y, cn.gongkai.server.request.RequestTableCompiler.compile(facts, y));
@@ -147,7 +149,7 @@ public class AnnualReportService {
             if (!OrganAccess.canView(supervisor, organ)) {
                 continue;
             }
-            var t = requests.timeliness(organ.id(), year);
+            var t = figures.timeliness(organ.id(), year);
             if (t.closed() > 0) {
                 out.put(organ.name(), 100.0 * t.onTime() / t.closed());
             }
@@ -245,10 +247,7 @@ public class AnnualReportService {
             versions.update(v.id(), ReportVersion.Status.IN_REVIEW, v.reviewStep() + 1, v.reportJson(), null);
         } else {
             LocalDate today = LocalDate.now(clock);
-            ReportJson.Parsed parsed = ReportJson.read(v.reportJson());
-            AnnualReport r = parsed.report();
-            AnnualReport published = new AnnualReport(r.source(), r.organ(), r.organKind(), r.year(), today,
-                    r.templateEdition(), r.proactive(), r.requests(), r.reviews(), r.sections(), r.narrative());
+            AnnualReport published = ReportJson.read(v.reportJson()).report().withPublishedOn(today);
             CheckResult checked = checker.validate(published, SourceMap.compiled(), null);
             versions.supersedePublished(reviewer.organId(), year, v.id());
             versions.update(v.id(), ReportVersion.Status.PUBLISHED, v.reviewStep(), ReportJson.write(checked), today);

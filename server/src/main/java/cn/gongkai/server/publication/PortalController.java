@@ -85,12 +85,17 @@ class PortalController {
     /** 法定主动公开内容: the organ's catalog (areas, entries, 未涉及领域说明) and its statutory items. */
     @GetMapping("/portal/{organ}/statutory")
     String statutory(@PathVariable("organ") String code, Model model) {
-        listed(code, model, PortalSubColumn.STATUTORY, Set.of(ItemKind.STATUTORY, ItemKind.NORMATIVE_DOCUMENT));
-        long organId = ((Organ) model.getAttribute("organ")).id();
+        Organ organ = load(code, model);
+        long organId = organ.id();
+        // One read of the organ's releases serves both the statutory list and the catalog's rows.
+        List<Release> all = items.published(organId);
+        Set<ItemKind> kinds = Set.of(ItemKind.STATUTORY, ItemKind.NORMATIVE_DOCUMENT);
+        model.addAttribute("column", PortalSubColumn.STATUTORY);
+        model.addAttribute("items", all.stream().filter(i -> kinds.contains(i.content().kind())).toList());
         model.addAttribute("catalog", catalogs.of(organId));
         // Published items under each catalog entry (whatever their kind), newest first.
         java.util.Map<Long, Release> published = new java.util.HashMap<>();
-        items.published(organId).forEach(r -> published.put(r.itemId(), r));
+        all.forEach(r -> published.put(r.itemId(), r));
         java.util.Map<Long, List<Release>> linked = new java.util.HashMap<>();
         catalogs.itemsByEntry(organId).forEach((entry, ids) -> linked.put(entry,
                 ids.stream().map(published::get).filter(java.util.Objects::nonNull).toList()));

@@ -47,8 +47,7 @@ public class LetterFiles {
                 r.setFontSize(14);
                 r.setText(line);
             }
-            for (String line : new String[] {organName, letter.issuedOn().getYear() + "年" + letter.issuedOn().getMonthValue()
-                    + "月" + letter.issuedOn().getDayOfMonth() + "日"}) {
+            for (String line : new String[] {organName, RequestService.chinese(letter.issuedOn())}) {
                 XWPFParagraph p = doc.createParagraph();
                 p.setAlignment(ParagraphAlignment.RIGHT);
                 XWPFRun r = p.createRun();
@@ -78,9 +77,7 @@ public class LetterFiles {
             html.append(line.endsWith("：") ? "<p class=\"to\">" : "<p>").append(escape(line)).append("</p>");
         }
         html.append("<p class=\"sign\" style=\"margin-top:2em\">").append(escape(organName)).append("</p>")
-                .append("<p class=\"sign\">").append(letter.issuedOn().getYear()).append("年")
-                .append(letter.issuedOn().getMonthValue()).append("月").append(letter.issuedOn().getDayOfMonth())
-                .append("日</p></body></html>");
+                .append("<p class=\"sign\">").append(RequestService.chinese(letter.issuedOn())).append("</p></body></html>");
         try {
             return pdf.render(html.toString());
         } catch (ChinesePdf.MissingFontException e) {

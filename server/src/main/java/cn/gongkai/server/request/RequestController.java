@@ -23,8 +23,12 @@ class RequestController {
 
     private final RequestService service;
     private final LetterFiles files;
+    private final ReviewCaseService reviewCases;
+    private final RequestDecisions decisions;
 
-    RequestController(RequestService service, LetterFiles files) {
+    RequestController(RequestService service, LetterFiles files, ReviewCaseService reviewCases, RequestDecisions decisions) {
+        this.decisions = decisions;
+        this.reviewCases = reviewCases;
         this.service = service;
         this.files = files;
     }
@@ -84,10 +88,10 @@ class RequestController {
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("groups", ReviewGroup.values());
         model.addAttribute("results", ReviewCase.Result.values());
-        model.addAttribute("reviews", service.reviews(user, v.request().organId()).stream()
+        model.addAttribute("reviews", reviewCases.reviews(user, v.request().organId()).stream()
                 .filter(r -> r.requestId() != null && r.requestId() == id).toList());
         model.addAttribute("today", service.today());
-        model.addAttribute("sameInformation", service.sameInformationCount(v.request()));
+        model.addAttribute("sameInformation", decisions.sameInformationCount(v.request()));
         model.addAttribute("correctionBy", service.clock().correctionRequestBy(v.request().receivedOn()));
         model.addAttribute("canAct", user.organId() == v.request().organId()
                 && !user.has(cn.gongkai.server.accounts.Role.COUNTY_SUPERVISOR));
@@ -148,29 +152,29 @@ class RequestController {
             @RequestParam(name = "explanation", defaultValue = "") String explanation,
             @RequestParam(name = "reviewBody", defaultValue = "") String reviewBody, RedirectAttributes redirect) {
         return act(id, redirect, "答复书已起草，提交本机关审核流程。",
-                () -> service.draftDecision(user, id, outcome, explanation, reviewBody));
+                () -> decisions.draftDecision(user, id, outcome, explanation, reviewBody));
     }
 
     @PostMapping("/workspace/requests/{id}/approve")
     String approve(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes redirect) {
-        return act(id, redirect, "审核通过。", () -> service.approveDecision(user, id));
+        return act(id, redirect, "审核通过。", () -> decisions.approveDecision(user, id));
     }
 
     @PostMapping("/workspace/requests/{id}/return")
     String returnDecision(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
             @RequestParam("comment") String comment, RedirectAttributes redirect) {
-        return act(id, redirect, "已退回承办人。", () -> service.returnDecision(user, id, comment));
+        return act(id, redirect, "已退回承办人。", () -> decisions.returnDecision(user, id, comment));
     }
 
     @PostMapping("/workspace/requests/{id}/send")
     String send(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes redirect) {
-        return act(id, redirect, "答复已送达，申请办结。", () -> service.send(user, id));
+        return act(id, redirect, "答复已送达，申请办结。", () -> decisions.send(user, id));
     }
 
     @PostMapping("/workspace/requests/{id}/proactive")
     String proactive(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes redirect) {
         try {
-            long item = service.proposeProactive(user, id);
+            long item = decisions.proposeProactive(user, id);
             redirect.addFlashAttribute("done", "已按《条例》第四十四条起草主动公开信息，请补充后提交审核。");
             return "redirect:/workspace/items/" + item;
         } catch (RequestException e) {
@@ -183,14 +187,14 @@ class RequestController {
     String addReview(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
             @RequestParam("group") ReviewGroup group, @RequestParam("filedOn") String filedOn,
             @RequestParam("body") String body, RedirectAttributes redirect) {
-        return act(id, redirect, "已登记。", () -> service.addReview(user, id, group, date(filedOn), body));
+        return act(id, redirect, "已登记。", () -> reviewCases.addReview(user, id, group, date(filedOn), body));
     }
 
     @PostMapping("/workspace/requests/{id}/reviews/{review}")
     String decideReview(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
             @PathVariable("review") long review, @RequestParam("result") ReviewCase.Result result,
             @RequestParam("on") String on, RedirectAttributes redirect) {
-        return act(id, redirect, "已登记结果。", () -> service.decideReview(user, review, result, date(on)));
+        return act(id, redirect, "已登记结果。", () -> reviewCases.decideReview(user, review, result, date(on)));
     }
 
     @GetMapping("/workspace/requests/{id}/letters/{letter}")

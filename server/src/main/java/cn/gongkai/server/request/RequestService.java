@@ -9,8 +9,6 @@ import cn.gongkai.server.ledger.Action;
 import cn.gongkai.server.ledger.Ledger;
 import cn.gongkai.server.organs.Organ;
 import cn.gongkai.server.organs.Organs;
-import cn.gongkai.server.publication.ReviewChain;
-import cn.gongkai.server.publication.ReviewChains;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,23 +41,19 @@ public class RequestService {
     private final PersonalDataCipher cipher;
     private final HolidayCalendar holidays;
     private final Organs organs;
-    private final ReviewChains chains;
-    private final cn.gongkai.server.publication.PublicationService publication;
     private final Ledger ledger;
     private final Clock clock;
     private final ClockSettings settings;
     private final FeeSchedule fees = FeeSchedule.DEFAULT;
 
     RequestService(Requests requests, PersonalDataCipher cipher, HolidayCalendar holidays, Organs organs,
-            ReviewChains chains, cn.gongkai.server.publication.PublicationService publication, Ledger ledger, Clock clock,
+            Ledger ledger, Clock clock,
             @Value("${gongkai.requests.count-receipt-day:false}") boolean countReceiptDay,
             @Value("${gongkai.requests.fee-wait-pauses-clock:true}") boolean feeWaitPauses) {
         this.requests = requests;
         this.cipher = cipher;
         this.holidays = holidays;
         this.organs = organs;
-        this.chains = chains;
-        this.publication = publication;
         this.ledger = ledger;
         this.clock = clock;
         ClockSettings d = ClockSettings.DEFAULT;
@@ -295,220 +289,17 @@ public class RequestService {
         save(staff, r.fee(r.feeMode(), r.feeAmount(), r.feeAmount(), RequestStatus.OPEN), "request-fee-paid");
     }
 
-    /**
-     * Drafts the decision and its reply letter; it then goes through the organ's review chain. The
-     * two outcomes of 其他处理 that end a request for the applicant's inaction need that inaction to be real.
-     */
-    @Transactional
-    public void draftDecision(StaffUser staff, long id, Outcome outcome, String explanation, String reviewBody) {
-        DisclosureRequest r = actable(staff, id);
-        requireHandler(staff);
-        ClockState c = view(r).clock();
-        switch (outcome) {
-            case OTHER_CORRECTION_OVERDUE -> {
-                if (r.status() != RequestStatus.AWAITING_CORRECTION || !today().isAfter(c.correctionDue())) {
-                    throw new RequestException("只有补正期限（" + (c.correctionDue() == null ? "未告知补正" : chinese(c.correctionDue()))
-                            + "）已过仍未补正的申请，才能按“逾期不补正”处理");
-                }
-            }
-            case OTHER_FEE_UNPAID -> {
-                if (r.status() != RequestStatus.AWAITING_FEE || !today().isAfter(c.feePayBy())) {
-                    throw new RequestException("只有缴费期限已过仍未缴费的申请，才能按“逾期未缴费”处理");
-                }
-            }
-            default -> inStatus(r, RequestStatus.OPEN);
-        }
-        if (explanation.strip().length() > 5000) {
-            throw new RequestException("答复说明不能超过 5000 字");
-        }
-        if ((outcome == Outcome.PARTIALLY_GRANTED || outcome.name().startsWith("WITHHELD")) && explanation.isBlank()) {
-            throw new RequestException("不予公开或部分公开的，应当说明理由（《条例》第三十六条、第三十七条）");
-        }
-        issue(r, LetterKind.REPLY, Map.of("答复结果", LetterTemplates.decision(outcome), "答复说明", explanation.strip(),
-                "答复依据", outcome.basis().isEmpty() ? "《中华人民共和国政府信息公开条例》" : outcome.basis(),
-                "复议机关", reviewBody.isBlank() ? "上一级行政机关" : reviewBody.strip()), staff.username());
-        // Art. 32: a third party that was consulted is told in writing of a decision to disclose.
-        if (outcome == Outcome.GRANTED || outcome == Outcome.PARTIALLY_GRANTED) {
-            requests.events(id).stream().filter(e -> e.kind() == ClockEvent.Kind.CONSULTATION_STARTED).forEach(e ->
-                    issue(r, LetterKind.THIRD_PARTY_DISCLOSURE_NOTICE, Map.of("第三方", String.valueOf(e.note()),
-                            "答复说明", explanation.isBlank() ? LetterTemplates.decision(outcome) : explanation.strip()),
-                            staff.username()));
-        }
-        save(staff, r.decision(outcome, 1, RequestStatus.DECISION_IN_REVIEW, null), "request-decision-draft");
-    }
-
-    /** Other requests to the organ for the same information (same description), for Art. 44. */
-    public long sameInformationCount(DisclosureRequest r) {
-        return requests.forOrgan(r.organId()).stream().filter(o -> o.id() != r.id())
-                .filter(o -> o.description().equals(r.description())).count();
-    }
-
-    /**
-     * Art. 44: information several applicants asked for and that was disclosed can become proactive
-     * disclosure: a draft item in the organ's publishing flow, reviewed like any other.
-     */
-    @Transactional
-    public long proposeProactive(StaffUser staff, long id) {
-        DisclosureRequest r = inStatus(actable(staff, id), RequestStatus.CLOSED);
-        if (r.outcome() != Outcome.GRANTED && r.outcome() != Outcome.PARTIALLY_GRANTED) {
-            throw new RequestException("只有予以公开或部分公开的信息可以纳入主动公开");
-        }
-        if (!staff.has(Role.DRAFTER)) {
-            throw new RequestException("纳入主动公开需要由撰稿人起草信息");
-        }
-        String title = r.description().length() > 100 ? r.description().substring(0, 100) : r.description();
-        long itemId = publication.create(staff, new cn.gongkai.server.publication.ItemContent(title,
-                cn.gongkai.server.publication.ItemKind.STATUTORY, r.documentNumber(), null, null,
-                "<p>（依申请公开转为主动公开，申请编号 " + r.requestNumber() + "。请补充正文和附件后提交审核。）</p>")).id();
-        ledger.record(new Action(staff.username(), r.organId(), "request-to-proactive", "request", r.requestNumber(), null,
-                "item " + itemId));
-        return itemId;
-    }
-
-    /** One step of the organ's review chain approves the decision; after the last it may be sent. */
-    @Transactional
-    public void approveDecision(StaffUser reviewer, long id) {
-        DisclosureRequest r = inStatus(actable(reviewer, id), RequestStatus.DECISION_IN_REVIEW);
-        ReviewChain chain = chains.forOrgan(r.organId());
-        Role needed = chain.roleAt(r.decisionStep());
-        if (!reviewer.has(needed)) {
-            throw new RequestException("答复正在第 " + r.decisionStep() + " 步（" + needed.chinese() + "）审核，您不是该步的审核人");
-        }
-        boolean last = r.decisionStep() >= chain.size();
-        save(reviewer, r.decision(r.outcome(), last ? r.decisionStep() : r.decisionStep() + 1,
-                last ? RequestStatus.DECISION_APPROVED : RequestStatus.DECISION_IN_REVIEW, null), "request-decision-approve");
-    }
-
-    @Transactional
-    public void returnDecision(StaffUser reviewer, long id, String comment) {
-        DisclosureRequest r = inStatus(actable(reviewer, id), RequestStatus.DECISION_IN_REVIEW);
-        Role needed = chains.forOrgan(r.organId()).roleAt(r.decisionStep());
-        if (!reviewer.has(needed)) {
-            throw new RequestException("您不是当前审核步骤的审核人");
-        }
-        if (comment.isBlank()) {
-            throw new RequestException("退回时请写明修改意见");
-        }
-        ledger.record(new Action(reviewer.username(), r.organId(), "request-decision-return", "request", r.requestNumber(),
-                r.outcome() == null ? null : r.outcome().name(), comment.strip()));
-        requests.update(r.decision(null, 0, RequestStatus.OPEN, null));
-    }
-
-    /** Sending the approved decision closes the case on that day. */
-    @Transactional
-    public void send(StaffUser staff, long id) {
-        DisclosureRequest r = inStatus(actable(staff, id), RequestStatus.DECISION_APPROVED);
-        requireHandler(staff);
-        event(staff, r, ClockEvent.of(ClockEvent.Kind.DECIDED, today()), r.outcome().label());
-        save(staff, r.decision(r.outcome(), r.decisionStep(), RequestStatus.CLOSED, today()), "request-send");
-    }
-
-    // ---- reconsideration and litigation ----
-
-    @Transactional
-    public ReviewCase addReview(StaffUser staff, long requestId, cn.gongkai.report.model.ReviewGroup group, LocalDate filedOn,
-            String body) {
-        DisclosureRequest r = actable(staff, requestId);
-        notFuture(filedOn);
-        if (body.isBlank() || body.strip().length() > 100) {
-            throw new RequestException("请填写复议机关或受理法院（不超过 100 字）");
-        }
-        ReviewCase c = requests.addReview(new ReviewCase(0, r.organId(), r.id(), group, filedOn, body.strip(), null, null));
-        ledger.record(new Action(staff.username(), r.organId(), "review-case-add", "request", r.requestNumber(), null,
-                group.label() + " " + filedOn));
-        return c;
-    }
-
-    @Transactional
-    public void decideReview(StaffUser staff, long reviewId, ReviewCase.Result result, LocalDate on) {
-        ReviewCase c = requests.review(reviewId).orElseThrow(() -> new RequestException("没有这条复议或诉讼记录"));
-        if (c.organId() != staff.organId()) {
-            throw new RequestException("没有这条复议或诉讼记录");
-        }
-        if (c.result() != null) {
-            throw new RequestException("这条记录已有结果");
-        }
-        if (on.isBefore(c.filedOn())) {
-            throw new RequestException("审结日期不能早于申请复议或起诉的日期");
-        }
-        notFuture(on);
-        requests.decideReview(reviewId, result, on);
-        ledger.record(new Action(staff.username(), c.organId(), "review-case-decide", "review-case", Long.toString(reviewId),
-                null, result.chinese() + " " + on));
-    }
-
-    public List<ReviewCase> reviews(StaffUser user, long organId) {
-        casesOf(user, organId); // authorizes
-        return requests.reviews(organId);
-    }
-
-    // ---- annual figures ----
-
-    public List<CaseFacts> facts(long organId) {
-        return requests.forOrgan(organId).stream().map(r -> new CaseFacts(r.applicantType(), r.receivedOn(),
-                r.status() == RequestStatus.CLOSED ? r.closedOn() : null,
-                r.status() == RequestStatus.CLOSED ? r.outcome() : null)).toList();
-    }
-
-    /** Requests of the organ closed in the year, and how many of them before their deadline (extensions included). */
-    public record Timeliness(int closed, int onTime) {
-    }
-
-    public Timeliness timeliness(long organId, int year) {
-        int closed = 0;
-        int onTime = 0;
-        RequestClock clock = clock();
-        for (DisclosureRequest r : requests.forOrgan(organId)) {
-            if (r.status() != RequestStatus.CLOSED || r.closedOn() == null || r.closedOn().getYear() != year) {
-                continue;
-            }
-            closed++;
-            ClockState s = clock.state(requests.events(r.id()).stream().map(RequestEvent::clockEvent).toList(), r.closedOn());
-            if (s.deadline() == null || !r.closedOn().isAfter(s.deadline().date())) {
-                onTime++;
-            }
-        }
-        return new Timeliness(closed, onTime);
-    }
-
-    public List<ReviewCase> reviewCases(long organId) {
-        return requests.reviews(organId);
-    }
-
-    /** Section 六's fee figures of a year: notices issued (count, amount) and fees received. */
-    public record FeeFigures(int notices, long noticedAmount, long received) {
-    }
-
-    public FeeFigures fees(long organId, int year) {
-        int n = 0;
-        long noticed = 0;
-        long received = 0;
-        for (DisclosureRequest r : requests.forOrgan(organId)) {
-            for (RequestEvent e : requests.events(r.id())) {
-                if (e.on().getYear() != year) {
-                    continue;
-                }
-                if (e.kind() == ClockEvent.Kind.FEE_NOTICE_SENT) {
-                    n++;
-                    noticed += r.feeAmount() == null ? 0 : r.feeAmount();
-                } else if (e.kind() == ClockEvent.Kind.FEE_PAID) {
-                    received += r.feePaid() == null ? 0 : r.feePaid();
-                }
-            }
-        }
-        return new FeeFigures(n, noticed, received);
-    }
 
     // ---- helpers ----
 
-    private CaseView view(DisclosureRequest r) {
+    CaseView view(DisclosureRequest r) {
         List<RequestEvent> events = requests.events(r.id());
         ClockState state = clock().state(events.stream().map(RequestEvent::clockEvent).toList(), today());
         String id = r.idNumberEnc() == null ? "—" : Masking.idNumber(cipher.decrypt(r.idNumberEnc()));
         return new CaseView(r, state, events, requests.letters(r.id()), id, Masking.contact(cipher.decrypt(r.contactEnc())));
     }
 
-    private void issue(DisclosureRequest r, LetterKind kind, Map<String, String> extra, String by) {
+    void issue(DisclosureRequest r, LetterKind kind, Map<String, String> extra, String by) {
         Organ organ = organs.byId(r.organId()).orElseThrow();
         Map<String, String> values = new HashMap<>(extra);
         values.put("申请人", r.applicantName());
@@ -521,11 +312,11 @@ public class RequestService {
         requests.addLetter(r.id(), kind, kind.title(), LetterTemplates.fill(template, values), today(), by);
     }
 
-    private void event(StaffUser staff, DisclosureRequest r, ClockEvent e, @Nullable String note) {
+    void event(StaffUser staff, DisclosureRequest r, ClockEvent e, @Nullable String note) {
         requests.addEvent(r.id(), e, note, staff.username(), OffsetDateTime.now(clock));
     }
 
-    private void save(StaffUser staff, DisclosureRequest after, String action) {
+    void save(StaffUser staff, DisclosureRequest after, String action) {
         DisclosureRequest before = requests.byId(after.id()).orElseThrow();
         requests.update(after);
         ledger.record(new Action(staff.username(), after.organId(), action, "request", after.requestNumber(),
@@ -542,7 +333,7 @@ public class RequestService {
     }
 
     /** The organ's own business staff act; the supervisor (who sees all) and the 三员 do not. */
-    private DisclosureRequest actable(StaffUser user, long id) {
+    DisclosureRequest actable(StaffUser user, long id) {
         DisclosureRequest r = visible(user, id);
         if (user.organId() != r.organId() || user.has(Role.COUNTY_SUPERVISOR)) {
             throw new RequestException("只有本机关工作人员可以办理这份申请");
@@ -550,20 +341,20 @@ public class RequestService {
         return r;
     }
 
-    private static void requireHandler(StaffUser user) {
+    static void requireHandler(StaffUser user) {
         if (!user.has(Role.DRAFTER) && !user.has(Role.ORGAN_ADMIN)) {
             throw new RequestException("只有本机关的承办人（撰稿）或管理员可以办理申请");
         }
     }
 
-    private static DisclosureRequest inStatus(DisclosureRequest r, RequestStatus expected) {
+    static DisclosureRequest inStatus(DisclosureRequest r, RequestStatus expected) {
         if (r.status() != expected) {
             throw new RequestException("这份申请当前是“" + r.status().chinese() + "”，不能进行这一步");
         }
         return r;
     }
 
-    private void notFuture(LocalDate on) {
+    void notFuture(LocalDate on) {
         if (on.isAfter(today())) {
             throw new RequestException("日期不能晚于今天");
         }

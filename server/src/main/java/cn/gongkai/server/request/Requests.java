@@ -89,6 +89,24 @@ class Requests {
         return new RequestEvent(id, requestId, e.kind(), e.on(), e.days(), note, by, at);
     }
 
+    /** A fee notice or payment of the year, with its request's amounts. */
+    record FeeEvent(ClockEvent.Kind kind, @Nullable Long amount, @Nullable Long paid) {
+    }
+
+    List<FeeEvent> feeEvents(long organId, int year) {
+        return jdbc.sql("""
+                SELECT e.kind, r.fee_amount, r.fee_paid FROM request_event e JOIN disclosure_request r ON r.id = e.request_id
+                WHERE r.organ_id = :o AND e.kind IN ('FEE_NOTICE_SENT', 'FEE_PAID') AND e.on_date >= :a AND e.on_date < :b""")
+                .param("o", organId).param("a", LocalDate.of(year, 1, 1)).param("b", LocalDate.of(year + 1, 1, 1))
+                .query((rs, n) -> {
+                    long amount = rs.getLong("fee_amount");
+                    Long a = rs.wasNull() ? null : amount;
+                    long paid = rs.getLong("fee_paid");
+                    Long p = rs.wasNull() ? null : paid;
+                    return new FeeEvent(ClockEvent.Kind.valueOf(rs.getString("kind")), a, p);
+                }).list();
+    }
+
     List<RequestEvent> events(long requestId) {
         return jdbc.sql("SELECT * FROM request_event WHERE request_id = :r ORDER BY on_date, id").param("r", requestId)
                 .query((rs, n) -> new RequestEvent(rs.getLong("id"), rs.getLong("request_id"),

@@ -55,6 +55,12 @@ class RequestFlowTests {
     @Autowired
     RequestService service;
 
+    @Autowired
+    RequestFigures figures;
+
+    @Autowired
+    ReviewCaseService reviewCases;
+
     @Test
     void anApplicantFilesOnlineAndFollowsTheCaseWithNumberAndCode() throws Exception {
         clock.set(LocalDate.of(2025, 9, 15));
@@ -165,7 +171,7 @@ class RequestFlowTests {
         assertThat(item).startsWith("/workspace/items/");
         assertThat(page(item, drafter).select("h1").text()).contains("高平镇某村道路硬化工程验收资料");
 
-        RequestTable t = cn.gongkai.server.request.RequestTableCompiler.compile(service.facts(12), 2025);
+        RequestTable t = cn.gongkai.server.request.RequestTableCompiler.compile(figures.facts(12), 2025);
         assertThat(t.get(RequestRow.PARTIALLY_GRANTED, ApplicantColumn.NATURAL_PERSON).value()).isEqualTo(1);
         // The demo data adds a company's request to 高平镇: the natural person column has only this one.
         assertThat(t.get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.NATURAL_PERSON).value()).isEqualTo(1);
@@ -208,7 +214,7 @@ class RequestFlowTests {
         assertThat(page(url, drafter).text()).contains("行政复议 2025-11-03 米易县人民政府：结果维持（2025-11-03）")
                 .contains("行政诉讼（未经复议直接起诉） 2025-11-03 米易县人民法院：尚未审结");
 
-        var table = ReviewTableCompiler.compile(service.reviewCases(3), 2025);
+        var table = ReviewTableCompiler.compile(reviewCases.reviewCases(3), 2025);
         assertThat(table.reconsideration().upheld().value()).isEqualTo(1);
         assertThat(table.reconsideration().total().value()).isEqualTo(1);
         assertThat(table.litigationDirect().pending().value()).isEqualTo(1);
@@ -232,10 +238,10 @@ class RequestFlowTests {
         clock.set(LocalDate.of(2025, 10, 20));
         step(drafter, fee + "/decision", "答复书已起草，提交本机关审核流程。", "outcome", "OTHER_FEE_UNPAID");
         step(drafter, correction + "/decision", "答复书已起草，提交本机关审核流程。", "outcome", "OTHER_CORRECTION_OVERDUE");
-        var figures = service.fees(2, 2025);
-        assertThat(figures.notices()).isEqualTo(1);
-        assertThat(figures.noticedAmount()).isEqualTo(4700);
-        assertThat(figures.received()).isZero();
+        var fees = figures.fees(2, 2025);
+        assertThat(fees.notices()).isEqualTo(1);
+        assertThat(fees.noticedAmount()).isEqualTo(4700);
+        assertThat(fees.received()).isZero();
     }
 
     private String register(MockHttpSession drafter, String name, String description) throws Exception {
