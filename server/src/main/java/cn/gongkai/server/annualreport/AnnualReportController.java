@@ -35,10 +35,7 @@ class AnnualReportController {
     @GetMapping("/workspace/annual-report")
     String page(@AuthenticationPrincipal StaffUser user, @RequestParam(name = "year", required = false) Integer year,
             Model model) {
-        int y = year == null ? LocalDate.now(clock).getYear() - 1 : year;
-        if (y < 2008 || y > LocalDate.now(clock).getYear()) {
-            y = LocalDate.now(clock).getYear() - 1;
-        }
+        int y = service.reportYear(year);
         AnnualReportService.Compiled c = service.compile(user, user.organId(), y);
         model.addAttribute("compiled", c);
         model.addAttribute("figureList", "{" + String.join("}、{", ReportAssembler.FIGURES.stream().sorted().toList()) + "}");
@@ -55,8 +52,9 @@ class AnnualReportController {
         recent.forEach((year2, t) -> groups.put(year2, Charts.groups(t)));
         model.addAttribute("outcomeGroups", groups);
         model.addAttribute("groupNames", Charts.GROUPS);
-        model.addAttribute("deadline", service.deadline(c.organ(), y));
-        model.addAttribute("late", LocalDate.now(clock).isAfter(service.deadline(c.organ(), y)));
+        LocalDate deadline = service.deadline(c.organ(), y);
+        model.addAttribute("deadline", deadline);
+        model.addAttribute("late", LocalDate.now(clock).isAfter(deadline));
         return "annualreport/edit";
     }
 

@@ -317,6 +317,12 @@ public class AnnualReportService {
         return versions.publishedOf(organId);
     }
 
+    /** The year a page opens: the one asked when it is a report year that can exist, else last year. */
+    public int reportYear(@org.jspecify.annotations.Nullable Integer asked) {
+        int now = LocalDate.now(clock).getYear();
+        return asked == null || asked < 2008 || asked > now ? now - 1 : asked;
+    }
+
     /** Art. 49 and local rules: the last day to publish a year's report, by organ kind (configurable). */
     public LocalDate deadline(Organ organ, int year) {
         String monthDay = switch (organ.kind()) {

@@ -7,8 +7,6 @@ import cn.gongkai.server.accounts.StaffUser;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
@@ -27,17 +25,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CountyController {
 
     private final AnnualReportService service;
-    private final Clock clock;
-
-    CountyController(AnnualReportService service, Clock clock) {
+    CountyController(AnnualReportService service) {
         this.service = service;
-        this.clock = clock;
     }
 
     @GetMapping("/workspace/annual-report/county")
     String page(@AuthenticationPrincipal StaffUser user, @RequestParam(name = "year", required = false) Integer year,
             Model model) {
-        int y = year == null ? LocalDate.now(clock).getYear() - 1 : year;
+        int y = service.reportYear(year);
         AnnualReportService.County county = service.county(user, y);
         model.addAttribute("year", y);
         model.addAttribute("county", county);

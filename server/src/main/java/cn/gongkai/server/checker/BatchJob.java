@@ -32,10 +32,6 @@ public final class BatchJob {
         return total;
     }
 
-    public int getDone() {
-        return done.get();
-    }
-
     public boolean isFinished() {
         return done.get() >= total;
     }

@@ -4,7 +4,6 @@ import cn.gongkai.server.shared.ChinesePdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LetterFiles {
-
-    static final List<String> FONT_CANDIDATES = ChinesePdf.FONT_CANDIDATES;
 
     private final ChinesePdf pdf;
 

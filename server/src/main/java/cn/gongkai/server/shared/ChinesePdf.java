@@ -35,6 +35,11 @@ public class ChinesePdf {
             "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf",
             "/usr/share/fonts/truetype/lxgw/LXGWWenKai-Regular.ttf");
 
+    /** Whether one of the usual Debian CJK TrueType fonts is installed (the tests skip PDF checks without one). */
+    public static boolean knownFontInstalled() {
+        return FONT_CANDIDATES.stream().anyMatch(f -> Files.isReadable(Path.of(f)));
+    }
+
     /** No usable font; the message says what to install or configure. */
     public static class MissingFontException extends RuntimeException {
         public MissingFontException(String message) {
