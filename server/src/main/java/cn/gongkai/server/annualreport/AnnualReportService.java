@@ -13,6 +13,8 @@ import cn.gongkai.report.parse.SourceMap;
 import cn.gongkai.server.accounts.OrganAccess;
 import cn.gongkai.server.accounts.Role;
 import cn.gongkai.server.accounts.StaffUser;
+import cn.gongkai.server.supervision.FeedbackService;
+import cn.gongkai.server.supervision.InspectionService;
 import cn.gongkai.server.ledger.Action;
 import cn.gongkai.server.ledger.Ledger;
 import cn.gongkai.server.organs.Organ;
@@ -52,17 +54,21 @@ public class AnnualReportService {
     private final ReportVersions versions;
     private final ReviewChains chains;
     private final ApplicationEventPublisher events;
+    private final FeedbackService feedback;
+    private final InspectionService inspections;
     private final String countyDeadline;
     private final String departmentDeadline;
     private final String townshipDeadline;
 
     AnnualReportService(Organs organs, ReportDrafts drafts, RequestFigures figures, ReviewCaseService reviewCases, NormativeDocuments register,
             PublicationStats stats, Ledger ledger, Clock clock, ReportVersions versions, ReviewChains chains,
-            ApplicationEventPublisher events,
+            ApplicationEventPublisher events, FeedbackService feedback, InspectionService inspections,
             @Value("${gongkai.reports.deadline.county:03-31}") String countyDeadline,
             @Value("${gongkai.reports.deadline.department:01-31}") String departmentDeadline,
             @Value("${gongkai.reports.deadline.township:01-31}") String townshipDeadline) {
         this.versions = versions;
+        this.feedback = feedback;
+        this.inspections = inspections;
         this.chains = chains;
         this.events = events;
         this.countyDeadline = countyDeadline;
@@ -78,6 +84,12 @@ public class AnnualReportService {
         this.clock = clock;
     }
 
+    private ReportAssembler.Supervision supervision(long organId, int year) {
+        FeedbackService.YearCounts f = feedback.year(organId, year);
+        InspectionService.YearCounts i = inspections.year(organId, year);
+        return new ReportAssembler.Supervision(f.received(), f.answered(), i.found(), i.rectified());
+    }
+
     public Compiled compile(StaffUser user, long organId, int year) {
         Organ organ = visible(user, organId);
         ReportInputs in = drafts.of(organId, year).orElse(ReportInputs.empty());
@@ -85,7 +97,7 @@ public class AnnualReportService {
         RequestFigures.FeeFigures fees = figures.fees(organId, year);
         ReportAssembler.Facts facts = new ReportAssembler.Facts(stats.publishedByKind(organId, year), docs.issued(),
                 docs.repealed(), docs.inForce(), fees.notices(), fees.noticedAmount(), fees.received(),
-                figures.timeliness(organId, year).onTime());
+                figures.timeliness(organId, year).onTime(), supervision(organId, year));
         ReportAssembler.Assembled a = ReportAssembler.assemble(organ.name(), organ.kind(), year, in, facts,
                 figures.facts(organId), reviewCases.reviewCases(organId));
         // Cross-year rules (上年结转 = last year's 结转下年度, 现行有效 progression) use last year's published report.

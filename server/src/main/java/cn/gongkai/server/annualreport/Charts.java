@@ -3,30 +3,20 @@ package cn.gongkai.server.annualreport;
 import cn.gongkai.report.model.ApplicantColumn;
 import cn.gongkai.report.model.RequestRow;
 import cn.gongkai.report.model.RequestTable;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Rectangle;
+import cn.gongkai.server.shared.SvgCharts;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
 
-/**
- * Charts drawn on the server as SVG (JFreeChart + JFreeSVG): the pages show them without script, and
- * each chart's numbers are also in a table next to it for those who cannot see it.
- */
+/** The annual report pages' charts (drawn by {@link SvgCharts}). */
 final class Charts {
 
     /** The outcome groups of table 三, in the national order. */
     static final List<String> GROUPS = List.of("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理");
-
-    private static final Font FONT = new Font("SansSerif", Font.PLAIN, 12);
 
     private Charts() {
     }
@@ -75,27 +65,6 @@ final class Charts {
     }
 
     private static String svg(JFreeChart chart, int width, int height) {
-        chart.setBackgroundPaint(Color.WHITE);
-        if (chart.getLegend() != null) {
-            chart.getLegend().setItemFont(FONT);
-        }
-        CategoryPlot plot = (CategoryPlot) chart.getPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0x767676));
-        plot.getDomainAxis().setTickLabelFont(FONT);
-        plot.getRangeAxis().setTickLabelFont(FONT);
-        plot.getRangeAxis().setLabelFont(FONT);
-        BarRenderer bars = (BarRenderer) plot.getRenderer();
-        bars.setBarPainter(new StandardBarPainter());
-        bars.setShadowVisible(false);
-        // Colours that stay apart for colour-blind readers (Okabe–Ito).
-        Color[] palette = {new Color(0x0072B2), new Color(0xE69F00), new Color(0xD55E00), new Color(0x009E73),
-                new Color(0xCC79A7), new Color(0x56B4E9)};
-        for (int i = 0; i < palette.length; i++) {
-            bars.setSeriesPaint(i, palette[i]);
-        }
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        chart.draw(g, new Rectangle(0, 0, width, height));
-        return g.getSVGElement();
+        return SvgCharts.render(chart, width, height);
     }
 }

@@ -4,13 +4,7 @@ import cn.gongkai.report.model.ApplicantColumn;
 import cn.gongkai.report.model.RequestRow;
 import cn.gongkai.report.render.HtmlRenderer;
 import cn.gongkai.server.accounts.StaffUser;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import cn.gongkai.server.shared.CsvDownload;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,11 +39,9 @@ class CountyController {
 
     /** One row per organ: its state and its main figures, for spreadsheets (UTF-8 with BOM, opens in Excel and WPS). */
     @GetMapping("/workspace/annual-report/county.csv")
-    ResponseEntity<String> csv(@AuthenticationPrincipal StaffUser user, @RequestParam("year") int year) throws IOException {
+    ResponseEntity<String> csv(@AuthenticationPrincipal StaffUser user, @RequestParam("year") int year) {
         AnnualReportService.County county = service.county(user, year);
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+        return CsvDownload.of("county-" + year + ".csv", csv -> {
             csv.printRecord("机关", "已发布", "发布日期", "期限", "逾期", "未填项", "错误数", "本年新收申请", "办结", "结转下年度");
             for (AnnualReportService.OrganStatus s : county.organs()) {
                 csv.printRecord(s.organ().name(), s.published() ? "是" : "否", s.publishedOn() == null ? "" : s.publishedOn(),
@@ -62,8 +54,6 @@ class CountyController {
                     county.total().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL),
                     county.total().requests().get(RequestRow.HANDLED_TOTAL, ApplicantColumn.TOTAL),
                     county.total().requests().get(RequestRow.CARRIED_OUT, ApplicantColumn.TOTAL));
-        }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"county-" + year + ".csv\"").body(out.toString());
+        });
     }
 }

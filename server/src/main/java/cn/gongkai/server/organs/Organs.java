@@ -47,7 +47,8 @@ public class Organs {
 
     private static Organ map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent; // asked right after the read it is about
         return new Organ(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                OrganKind.fromId(rs.getString("kind")), rs.wasNull() ? null : parent);
+                OrganKind.fromId(rs.getString("kind")), parentId);
     }
 }

@@ -49,6 +49,11 @@ class FileStore {
         }
     }
 
+    /** Whether the bytes are still there (a restore without the files folder, a disk cleaned by hand). */
+    boolean has(String sha) {
+        return Files.isRegularFile(path(sha));
+    }
+
     private Path path(String sha) {
         if (!sha.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a sha-256: " + sha);

@@ -36,9 +36,18 @@ public class PublicationDeadline {
         if (written == null || (kind != ItemKind.NORMATIVE_DOCUMENT && kind != ItemKind.STATUTORY)) {
             return null;
         }
-        Deadline d = calendar.current().addWorkingDays(written, WORKING_DAYS, DayCounting.START_DAY_EXCLUDED);
+        Deadline d = deadline(written);
         LocalDate done = item.publishedOn();
         boolean overdue = done == null ? LocalDate.now(clock).isAfter(d.date()) : done.isAfter(d.date());
         return new Due(d.date(), d.provisional(), overdue);
+    }
+
+    /** The last day to publish information formed on {@code written}. */
+    public LocalDate dateFor(LocalDate written) {
+        return deadline(written).date();
+    }
+
+    private Deadline deadline(LocalDate written) {
+        return calendar.current().addWorkingDays(written, WORKING_DAYS, DayCounting.START_DAY_EXCLUDED);
     }
 }

@@ -11,24 +11,59 @@ import org.springframework.stereotype.Service;
 public class PublicationStats {
 
     private final JdbcClient jdbc;
+    private final Items items;
+    private final PublicationDeadline deadlines;
 
-    PublicationStats(JdbcClient jdbc) {
+    PublicationStats(JdbcClient jdbc, Items items, PublicationDeadline deadlines) {
         this.jdbc = jdbc;
+        this.items = items;
+        this.deadlines = deadlines;
+    }
+
+    /** Statutory items due in a period (Art. 26) and how many of them were published by their deadline. */
+    public record Timeliness(int due, int onTime) {
     }
 
     /** Items first published in the year and not withdrawn, by kind (Chinese name), in the kinds' order. */
     public Map<String, Long> publishedByKind(long organId, int year) {
+        return publishedByKind(organId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** Items first published from {@code from} to {@code to} (both included) and not withdrawn, by kind. */
+    public Map<String, Long> publishedByKind(long organId, LocalDate from, LocalDate to) {
+        Map<ItemKind, Long> byKind = new java.util.EnumMap<>(ItemKind.class);
+        jdbc.sql("""
+                SELECT kind, count(*) AS n FROM publication_item WHERE organ_id = :o AND status <> 'WITHDRAWN'
+                AND published_on >= :a AND published_on <= :b GROUP BY kind""").param("o", organId).param("a", from)
+                .param("b", to).query((rs, i) -> byKind.put(ItemKind.valueOf(rs.getString("kind")), rs.getLong("n"))).list();
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (ItemKind kind : ItemKind.values()) {
-            long n = jdbc.sql("""
-                    SELECT count(*) FROM publication_item WHERE organ_id = :o AND kind = :k AND status <> 'WITHDRAWN'
-                    AND published_on >= :a AND published_on < :b""").param("o", organId).param("k", kind.name())
-                    .param("a", LocalDate.of(year, 1, 1)).param("b", LocalDate.of(year + 1, 1, 1)).query(Long.class)
-                    .single();
-            if (n > 0) {
-                counts.put(kind.chinese(), n);
+        byKind.forEach((kind, n) -> counts.put(kind.chinese(), n));
+        return counts;
+    }
+
+    /**
+     * Art. 26 over a period: the statutory items (with a 成文日期) published in it, and those still unpublished
+     * at its end though their 20 working days had run out; on time are the published ones within their deadline.
+     */
+    public Timeliness statutory(long organId, LocalDate from, LocalDate to) {
+        int due = 0;
+        int onTime = 0;
+        for (Item item : items.forOrgan(organId)) {
+            ItemKind kind = item.content().kind();
+            LocalDate written = item.content().writtenOn();
+            if (written == null || written.isAfter(to) || item.status() == ItemStatus.WITHDRAWN
+                    || (kind != ItemKind.NORMATIVE_DOCUMENT && kind != ItemKind.STATUTORY)) {
+                continue;
+            }
+            LocalDate deadline = deadlines.dateFor(written);
+            LocalDate published = item.publishedOn();
+            if (published != null && !published.isBefore(from) && !published.isAfter(to)) {
+                due++;
+                onTime += published.isAfter(deadline) ? 0 : 1;
+            } else if ((published == null || published.isAfter(to)) && deadline.isBefore(to)) {
+                due++;
             }
         }
-        return counts;
+        return new Timeliness(due, onTime);
     }
 }

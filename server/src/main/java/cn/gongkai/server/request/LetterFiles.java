@@ -83,6 +83,6 @@ public class LetterFiles {
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return org.jsoup.nodes.Entities.escape(s);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gongkai.server.request;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -30,11 +31,17 @@ public class RequestFigures {
     }
 
     public Timeliness timeliness(long organId, int year) {
+        return timeliness(organId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** Requests closed from {@code from} to {@code to} (both included), and how many before their deadline. */
+    public Timeliness timeliness(long organId, LocalDate from, LocalDate to) {
         int closed = 0;
         int onTime = 0;
         RequestClock clock = service.clock();
         for (DisclosureRequest r : requests.forOrgan(organId)) {
-            if (r.status() != RequestStatus.CLOSED || r.closedOn() == null || r.closedOn().getYear() != year) {
+            if (r.status() != RequestStatus.CLOSED || r.closedOn() == null || r.closedOn().isBefore(from)
+                    || r.closedOn().isAfter(to)) {
                 continue;
             }
             closed++;
@@ -44,6 +51,23 @@ public class RequestFigures {
             }
         }
         return new Timeliness(closed, onTime);
+    }
+
+    /** Requests received by {@code day} and still unanswered on it past their deadline, as the clock stood that day. */
+    public int overdueOn(long organId, LocalDate day) {
+        int overdue = 0;
+        RequestClock clock = service.clock();
+        for (DisclosureRequest r : requests.forOrgan(organId)) {
+            if (r.receivedOn().isAfter(day) || (r.closedOn() != null && !r.closedOn().isAfter(day))) {
+                continue;
+            }
+            List<ClockEvent> events = requests.events(r.id()).stream().map(RequestEvent::clockEvent)
+                    .filter(e -> !e.on().isAfter(day)).toList();
+            if (clock.state(events, day).overdue()) {
+                overdue++;
+            }
+        }
+        return overdue;
     }
 
     public FeeFigures fees(long organId, int year) {

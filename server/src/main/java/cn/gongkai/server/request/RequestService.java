@@ -12,7 +12,6 @@ import cn.gongkai.server.organs.Organs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,6 @@ public class RequestService {
     public record Submitted(DisclosureRequest request, String queryCode) {
     }
 
-    static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final Requests requests;
     private final PersonalDataCipher cipher;
@@ -361,7 +359,7 @@ public class RequestService {
     }
 
     static String chinese(LocalDate d) {
-        return d.format(CHINESE_DATE);
+        return cn.gongkai.server.shared.ChineseDates.of(d);
     }
 
     private static @Nullable String blank(@Nullable String s) {

@@ -91,6 +91,31 @@ public class FeedbackService {
         return feedbacks.forOrgan(organId);
     }
 
+    /** Complaints and suggestions whose answer fell due in a period, and how many were answered by then. */
+    public record Timeliness(int due, int onTime) {
+    }
+
+    /** What section 一 (监督保障) reports of a year: received, and answered so far. */
+    public record YearCounts(int received, int answered) {
+    }
+
+    public Timeliness timeliness(long organId, LocalDate from, LocalDate to) {
+        int due = 0;
+        int onTime = 0;
+        for (Feedback f : feedbacks.forOrgan(organId)) {
+            if (!f.dueOn().isBefore(from) && !f.dueOn().isAfter(to)) {
+                due++;
+                onTime += f.repliedOn() != null && !f.repliedOn().isAfter(f.dueOn()) ? 1 : 0;
+            }
+        }
+        return new Timeliness(due, onTime);
+    }
+
+    public YearCounts year(long organId, int year) {
+        List<Feedback> received = feedbacks.forOrgan(organId).stream().filter(f -> f.receivedOn().getYear() == year).toList();
+        return new YearCounts(received.size(), (int) received.stream().filter(Feedback::answered).count());
+    }
+
     public List<Feedback> published(long organId) {
         return feedbacks.publishedFor(organId);
     }

@@ -27,7 +27,7 @@ class ReportAssemblerTest {
 
     private static final ReportInputs FILLED = new ReportInputs(0L, 0L, 0L, 3L, 1L, 0L, new BigDecimal("0.25"),
             "总体情况。", "存在的问题。", "其他事项。");
-    private static final ReportAssembler.Facts FACTS = new ReportAssembler.Facts(Map.of("工作动态", 12L), 1, 0, 4, 0, 0, 0, 0);
+    private static final ReportAssembler.Facts FACTS = new ReportAssembler.Facts(Map.of("工作动态", 12L), 1, 0, 4, 0, 0, 0, 0, ReportAssembler.Supervision.NONE);
 
     @Test
     void compiledReportsHoldEveryIdentityForRandomPlatformHistories() {
@@ -89,6 +89,19 @@ class ReportAssemblerTest {
         // Section 一 starts from the year's facts for the staff to complete.
         assertThat(a.report().sectionText(cn.gongkai.report.model.Section.OVERVIEW))
                 .isEqualTo("2025年，本机关主动公开政府信息12条，其中工作动态12条；本年新收政府信息公开申请0件，办结0件，"
-                        + "其中按期办结0件；因政府信息公开工作被申请行政复议0件、提起行政诉讼0件。");
+                        + "其中按期办结0件；因政府信息公开工作被申请行政复议0件、提起行政诉讼0件。收到对政府信息公开工作的投诉建议0件，"
+                        + "已答复0件；监督检查发现问题0个，已整改0个。");
+    }
+
+    @Test
+    void sectionOneReportsComplaintsAndRectificationFromTheRecords() {
+        ReportAssembler.Facts facts = new ReportAssembler.Facts(Map.of(), 0, 0, 0, 0, 0, 0, 0,
+                new ReportAssembler.Supervision(5, 4, 3, 2));
+        ReportInputs in = new ReportInputs(null, null, null, null, null, null, null,
+                "本年度监督保障：受理投诉建议{投诉建议}件，答复{已答复投诉建议}件，检查发现问题{检查发现问题}个，整改{已整改问题}个。", null, null);
+        ReportAssembler.Assembled a = ReportAssembler.assemble("米易县普威镇人民政府", OrganKind.TOWNSHIP, 2025, in, facts,
+                List.of(), List.of());
+        assertThat(a.report().sectionText(cn.gongkai.report.model.Section.OVERVIEW))
+                .isEqualTo("本年度监督保障：受理投诉建议5件，答复4件，检查发现问题3个，整改2个。");
     }
 }

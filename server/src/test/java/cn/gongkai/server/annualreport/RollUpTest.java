@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class RollUpTest {
 
-    private static final ReportAssembler.Facts FACTS = new ReportAssembler.Facts(Map.of(), 1, 0, 2, 0, 0, 0, 0);
+    private static final ReportAssembler.Facts FACTS = new ReportAssembler.Facts(Map.of(), 1, 0, 2, 0, 0, 0, 0, ReportAssembler.Supervision.NONE);
 
     private static AnnualReport report(ReportInputs in, int granted) {
         List<CaseFacts> cases = new java.util.ArrayList<>();

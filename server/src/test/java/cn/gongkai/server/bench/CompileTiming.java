@@ -32,7 +32,7 @@ public final class CompileTiming {
 
     private static final ReportInputs FILLED = new ReportInputs(0L, 0L, 0L, 3L, 1L, 0L, new BigDecimal("0.25"),
             "总体情况。", "存在的问题。", "其他事项。");
-    private static final ReportAssembler.Facts FACTS = new ReportAssembler.Facts(Map.of("工作动态", 12L), 1, 0, 4, 0, 0, 0, 0);
+    private static final ReportAssembler.Facts FACTS = new ReportAssembler.Facts(Map.of("工作动态", 12L), 1, 0, 4, 0, 0, 0, 0, ReportAssembler.Supervision.NONE);
 
     public static void main(String[] args) throws Exception {
         ReportChecker checker = ReportChecker.builder().build();

@@ -1,0 +1,110 @@
+package cn.gongkai.server.publication;
+
+import cn.gongkai.server.organs.Organ;
+import cn.gongkai.server.organs.Organs;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Service;
+
+/**
+ * Links and files of an organ's published items that no longer resolve, checked inside the platform
+ * (its own pages and files; links to other sites are not followed): an attachment whose bytes are gone,
+ * an image or link in a body pointing at an item withdrawn or never published, at an attachment of
+ * another item, or at a page the platform does not have. What inspectors report as 链接失效 / 图片不显示.
+ */
+@Service
+public class LinkCheck {
+
+    /** One link or file that does not resolve. */
+    public record BrokenLink(String indexNumber, String title, String target, String reason) {
+    }
+
+    private static final Pattern ITEM = Pattern.compile("/portal/([\\w-]+)/items/([^/?#]+)(?:/attachments/(\\d+))?/?");
+    private static final Pattern ORGAN_PAGE = Pattern.compile(
+            "/(?:portal/([\\w-]+)(?:/(?:guide|rules|statutory|rss\\.xml|reports(?:/\\d{4}(?:\\.docx|\\.pdf)?)?))?|(?:feedback|apply)/([\\w-]+))/?");
+    /** Public pages that exist without a parameter. */
+    private static final Set<String> PAGES = Set.of("/", "/search", "/apply", "/check", "/feedback/status",
+            "/apply/status");
+
+    private final Items items;
+    private final Attachments attachments;
+    private final FileStore files;
+    private final Organs organs;
+
+    LinkCheck(Items items, Attachments attachments, FileStore files, Organs organs) {
+        this.items = items;
+        this.attachments = attachments;
+        this.files = files;
+        this.organs = organs;
+    }
+
+    public List<BrokenLink> brokenLinks(long organId) {
+        List<BrokenLink> broken = new ArrayList<>();
+        for (Release r : items.published(organId)) {
+            for (Attachment a : attachments.of(r.itemId())) {
+                if (!files.has(a.sha256())) {
+                    broken.add(new BrokenLink(r.indexNumber(), r.content().title(), a.fileName(), "附件文件缺失"));
+                }
+            }
+            for (Element e : Jsoup.parseBodyFragment(r.content().bodyHtml()).select("a[href], img[src]")) {
+                String target = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                String reason = problem(target);
+                if (reason != null) {
+                    broken.add(new BrokenLink(r.indexNumber(), r.content().title(), target,
+                            (e.tagName().equals("img") ? "图片" : "链接") + reason));
+                }
+            }
+        }
+        return broken;
+    }
+
+    /** Why an address inside the platform does not resolve; null when it does or points elsewhere. */
+    String problem(String target) {
+        String path;
+        try {
+            URI uri = new URI(target.strip());
+            if (uri.getScheme() != null || uri.getRawAuthority() != null || uri.getRawPath() == null
+                    || !uri.getRawPath().startsWith("/")) {
+                return null; // another site, mailto:, or relative: not ours to check
+            }
+            path = uri.getPath();
+        } catch (URISyntaxException e) {
+            return "地址写法有误";
+        }
+        if (PAGES.contains(path)) {
+            return null;
+        }
+        Matcher item = ITEM.matcher(path);
+        if (item.matches()) {
+            Optional<Organ> organ = organs.byCode(item.group(1));
+            Optional<Release> release = items.publishedByIndexNumber(item.group(2))
+                    .filter(r -> organ.isPresent() && r.organId() == organ.get().id());
+            if (release.isEmpty()) {
+                return "指向的信息已撤回或不存在";
+            }
+            if (item.group(3) == null) {
+                return null;
+            }
+            Optional<Attachment> a = attachments.byId(Long.parseLong(item.group(3)))
+                    .filter(x -> x.itemId() == release.get().itemId());
+            if (a.isEmpty()) {
+                return "指向的附件不存在";
+            }
+            return files.has(a.get().sha256()) ? null : "指向的附件文件缺失";
+        }
+        Matcher page = ORGAN_PAGE.matcher(path);
+        if (page.matches()) {
+            String code = page.group(1) != null ? page.group(1) : page.group(2);
+            return organs.byCode(code).isPresent() ? null : "指向的机关页面不存在";
+        }
+        return "指向平台内不存在的页面";
+    }
+}
