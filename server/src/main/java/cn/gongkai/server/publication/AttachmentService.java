@@ -64,8 +64,9 @@ public class AttachmentService {
         if (bytes.length > MAX_BYTES) {
             throw new PublicationException("附件不能超过 20 MB");
         }
-        String name = fileName(originalName);
-        FileType type = type(bytes, name);
+        Upload upload = checked(originalName, bytes);
+        String name = upload.name();
+        FileType type = upload.type();
         String sha = store.put(bytes);
         Attachment a = attachments.add(itemId, name, type.mediaType, bytes.length, sha, user.username(),
                 OffsetDateTime.now(clock), text.of(type, bytes));
@@ -98,6 +99,16 @@ public class AttachmentService {
     /** The attachments of a published release (the portal has already checked it is published here). */
     List<Attachment> of(Release release) {
         return attachments.of(release.itemId());
+    }
+
+    /** An uploaded file that may be kept: its safe name and its type, told from its content. */
+    record Upload(String name, FileType type) {
+    }
+
+    /** The checks every upload passes before anything is stored; a {@link PublicationException} says what is wrong. */
+    static Upload checked(String originalName, byte[] bytes) {
+        String name = fileName(originalName);
+        return new Upload(name, type(bytes, name));
     }
 
     private static FileType type(byte[] bytes, String name) {
