@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongkai.server.persistence.PostgresDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The prod profile starts only with a production configuration. */
+@ExtendWith(OutputCaptureExtension.class)
 class ProductionReadinessTests {
 
     @Test
@@ -38,13 +42,16 @@ class ProductionReadinessTests {
     }
 
     @Test
-    void startsWithAProductionConfigurationOnPostgres() {
+    void startsWithAProductionConfigurationOnPostgresAndLogsInJson(CapturedOutput output) {
         try (ConfigurableApplicationContext context = start("--spring.datasource.url=" + PostgresDatabase.jdbcUrl(),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=a-long-random-secret",
                 "--server.servlet.session.cookie.secure=true", "--gongkai.base-url=https://gongkai.example.gov.cn",
                 "--gongkai.personal-data.key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'B'))) {
             assertThat(context.isRunning()).isTrue();
         }
+        // Structured logs for the collector: the start-up lines are ECS JSON objects.
+        assertThat(output.getOut().lines().filter(l -> l.contains("Started ") && l.contains(" seconds (process running for")))
+                .isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("{").contains("\"ecs\":{\"version\""));
     }
 
     private static ConfigurableApplicationContext start(String... args) {
