@@ -121,7 +121,9 @@ class AnnualReportBrowserTests extends BrowserTest {
         submit(By.linkText("批量体检（上传 zip，导入历史年报）"));
         browser.findElement(By.id("zip")).sendKeys(zip.toString());
         submit(By.cssSelector("form.item-form button[type=submit]"));
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(d ->
+        // The page refreshes itself while the check runs: an element can go stale between finding and reading it.
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                 d.findElement(By.cssSelector("#progress span")).getText().startsWith("已全部核对"));
         assertThat(browser.findElements(By.cssSelector("#results tbody tr"))).hasSize(5);
         // 004 is 丙谷镇's 2024 report.
