@@ -37,8 +37,13 @@ class MonthFigures {
         this.profiles = profiles;
     }
 
+    /** Broken links of the organs, checked now (links have no history), all in one pass. */
+    Map<Long, List<LinkCheck.BrokenLink>> brokenLinks(List<Long> organIds) {
+        return links.brokenLinks(organIds);
+    }
+
     /** The month up to {@code asOf} (its last day, or today for the month in progress). */
-    OrganMonth of(long organId, YearMonth month, LocalDate asOf) {
+    OrganMonth of(long organId, YearMonth month, LocalDate asOf, List<LinkCheck.BrokenLink> brokenLinks) {
         LocalDate from = month.atDay(1);
         Map<String, Long> byKind = publication.publishedByKind(organId, from, asOf);
         List<String> parts = new ArrayList<>();
@@ -46,7 +51,7 @@ class MonthFigures {
         PublicationStats.Timeliness statutory = publication.statutory(organId, from, asOf);
         RequestFigures.Timeliness answered = requests.timeliness(organId, from, asOf);
         FeedbackService.Timeliness replies = feedback.timeliness(organId, from, asOf);
-        List<String> broken = links.brokenLinks(organId).stream()
+        List<String> broken = brokenLinks.stream()
                 .map(b -> b.indexNumber() + "《" + b.title() + "》：" + b.target() + "（" + b.reason() + "）").toList();
         return new OrganMonth((int) byKind.values().stream().mapToLong(Long::longValue).sum(), String.join("、", parts),
                 statutory.due(), statutory.onTime(), answered.closed(), answered.onTime(), requests.overdueOn(organId, asOf),

@@ -117,8 +117,11 @@ public class MonthlyAssessment {
             throw new IllegalArgumentException("不能考核尚未开始的月份");
         }
         List<AssessmentRow> unranked = new ArrayList<>();
-        for (Organ o : assessed()) {
-            OrganMonth m = figures.of(o.id(), month, asOf);
+        List<Organ> assessed = assessed();
+        Map<Long, List<cn.gongkai.server.publication.LinkCheck.BrokenLink>> broken =
+                figures.brokenLinks(assessed.stream().map(Organ::id).toList());
+        for (Organ o : assessed) {
+            OrganMonth m = figures.of(o.id(), month, asOf, broken.get(o.id()));
             Map<Criterion, Double> points = Scoring.points(m, scheme);
             unranked.add(new AssessmentRow(o, m, points, Scoring.total(points), 0));
         }

@@ -38,6 +38,12 @@ class Attachments {
                 .param("i", itemId).query(String.class).list());
     }
 
+    /** Every attachment, for checking links in bulk (one row per file, no bytes). */
+    List<Attachment> all() {
+        return jdbc.sql("SELECT id, item_id, file_name, media_type, size_bytes, sha256 FROM attachment").query(Attachments::map)
+                .list();
+    }
+
     Optional<Attachment> byId(long id) {
         return jdbc.sql("SELECT id, item_id, file_name, media_type, size_bytes, sha256 FROM attachment WHERE id = :id")
                 .param("id", id).query(Attachments::map).optional();

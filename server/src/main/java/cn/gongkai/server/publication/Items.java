@@ -123,6 +123,15 @@ class Items {
                 .param("limit", limit).query(Items::release).list();
     }
 
+    /** Where each item on the portal lives: index number → (organ, item), for checking links in bulk. */
+    java.util.Map<String, long[]> publishedIndex() {
+        java.util.Map<String, long[]> index = new java.util.HashMap<>();
+        jdbc.sql("SELECT index_number, organ_id, id FROM publication_item WHERE released_version > 0 AND status <> 'WITHDRAWN'")
+                .query((rs, n) -> index.put(rs.getString("index_number"), new long[] {rs.getLong("organ_id"), rs.getLong("id")}))
+                .list();
+        return index;
+    }
+
     long countAllPublished() {
         return jdbc.sql("SELECT count(*) FROM (" + RELEASE + ") t").query(Long.class).single();
     }
