@@ -13,6 +13,7 @@ import cn.gongkai.report.parse.SourceMap;
 import cn.gongkai.server.accounts.OrganAccess;
 import cn.gongkai.server.accounts.Role;
 import cn.gongkai.server.accounts.StaffUser;
+import cn.gongkai.server.assessment.MonthlyAssessment;
 import cn.gongkai.server.supervision.FeedbackService;
 import cn.gongkai.server.supervision.InspectionService;
 import cn.gongkai.server.ledger.Action;
@@ -56,6 +57,7 @@ public class AnnualReportService {
     private final ApplicationEventPublisher events;
     private final FeedbackService feedback;
     private final InspectionService inspections;
+    private final MonthlyAssessment assessment;
     private final String countyDeadline;
     private final String departmentDeadline;
     private final String townshipDeadline;
@@ -63,12 +65,14 @@ public class AnnualReportService {
     AnnualReportService(Organs organs, ReportDrafts drafts, RequestFigures figures, ReviewCaseService reviewCases, NormativeDocuments register,
             PublicationStats stats, Ledger ledger, Clock clock, ReportVersions versions, ReviewChains chains,
             ApplicationEventPublisher events, FeedbackService feedback, InspectionService inspections,
+            MonthlyAssessment assessment,
             @Value("${gongkai.reports.deadline.county:03-31}") String countyDeadline,
             @Value("${gongkai.reports.deadline.department:01-31}") String departmentDeadline,
             @Value("${gongkai.reports.deadline.township:01-31}") String townshipDeadline) {
         this.versions = versions;
         this.feedback = feedback;
         this.inspections = inspections;
+        this.assessment = assessment;
         this.chains = chains;
         this.events = events;
         this.countyDeadline = countyDeadline;
@@ -87,7 +91,9 @@ public class AnnualReportService {
     private ReportAssembler.Supervision supervision(long organId, int year) {
         FeedbackService.YearCounts f = feedback.year(organId, year);
         InspectionService.YearCounts i = inspections.year(organId, year);
-        return new ReportAssembler.Supervision(f.received(), f.answered(), i.found(), i.rectified());
+        MonthlyAssessment.YearResult a = assessment.year(organId, year);
+        return new ReportAssembler.Supervision(f.received(), f.answered(), i.found(), i.rectified(), a.months(), a.meanScore(),
+                a.bestRank());
     }
 
     public Compiled compile(StaffUser user, long organId, int year) {

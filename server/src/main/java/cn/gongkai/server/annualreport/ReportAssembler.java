@@ -38,10 +38,23 @@ public final class ReportAssembler {
             int feeNotices, long feeNoticedYuan, long feeReceivedYuan, int answeredOnTime, Supervision supervision) {
     }
 
-    /** 监督保障 of the year: complaints and suggestions received and answered, inspection findings and rectified. */
-    public record Supervision(int feedbackReceived, int feedbackAnswered, int findings, int findingsRectified) {
+    /**
+     * 监督保障 of the year: complaints and suggestions received and answered, inspection findings and rectified,
+     * and the monthly assessments issued for the organ (Art. 50(四): 工作考核结果), their mean score and best rank.
+     */
+    public record Supervision(int feedbackReceived, int feedbackAnswered, int findings, int findingsRectified,
+            int assessedMonths, double meanScore, int bestRank) {
 
-        public static final Supervision NONE = new Supervision(0, 0, 0, 0);
+        public static final Supervision NONE = new Supervision(0, 0, 0, 0, 0, 0, 0);
+
+        /** The sentence on assessment, or nothing when no month was issued. */
+        String assessment() {
+            if (assessedMonths == 0) {
+                return "";
+            }
+            String mean = meanScore == Math.rint(meanScore) ? Long.toString((long) meanScore) : Double.toString(meanScore);
+            return "全年参加月度考核" + assessedMonths + "次，平均得分" + mean + "分，最好名次第" + bestRank + "名。";
+        }
     }
 
     private ReportAssembler() {
@@ -82,14 +95,14 @@ public final class ReportAssembler {
     public static final String OVERVIEW = "{年度}年，本机关主动公开政府信息{主动公开信息总数}条{其中}；本年新收政府信息公开申请"
             + "{本年新收申请}件，办结{本年办结申请}件，其中按期办结{按期办结申请}件；因政府信息公开工作被申请行政复议{行政复议}件、"
             + "提起行政诉讼{行政诉讼}件。收到对政府信息公开工作的投诉建议{投诉建议}件，已答复{已答复投诉建议}件；"
-            + "监督检查发现问题{检查发现问题}个，已整改{已整改问题}个。";
+            + "监督检查发现问题{检查发现问题}个，已整改{已整改问题}个。{考核结果}";
     public static final String OTHER_MATTERS = "依据《政府信息公开信息处理费管理办法》，本年度发出收费通知{收费通知件数}件，金额{收费通知金额}元，"
             + "实际收取信息处理费{实际收费金额}元。";
 
     /** The names prose may use, each filled from the data. */
     public static final java.util.Set<String> FIGURES = java.util.Set.of("年度", "主动公开信息总数", "其中", "本年新收申请",
             "上年结转申请", "本年办结申请", "按期办结申请", "结转下年度申请", "行政复议", "行政诉讼", "收费通知件数", "收费通知金额",
-            "实际收费金额", "投诉建议", "已答复投诉建议", "检查发现问题", "已整改问题");
+            "实际收费金额", "投诉建议", "已答复投诉建议", "检查发现问题", "已整改问题", "考核结果");
 
     static Map<String, String> figures(Facts f, RequestTable requests, ReviewTable reviews, int year) {
         Map<String, String> v = new java.util.HashMap<>();
@@ -113,6 +126,7 @@ public final class ReportAssembler {
         v.put("已答复投诉建议", Integer.toString(f.supervision().feedbackAnswered()));
         v.put("检查发现问题", Integer.toString(f.supervision().findings()));
         v.put("已整改问题", Integer.toString(f.supervision().findingsRectified()));
+        v.put("考核结果", f.supervision().assessment());
         return v;
     }
 

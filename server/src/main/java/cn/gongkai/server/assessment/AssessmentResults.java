@@ -76,6 +76,15 @@ class AssessmentResults {
                 }).list().stream().flatMap(java.util.Optional::stream).toList();
     }
 
+    /** An organ's issued months of a year: how many, the mean score, the best rank (0 when none). */
+    double[] year(long organId, int year) {
+        return jdbc.sql("""
+                SELECT count(*) AS n, COALESCE(avg(score), 0) AS mean, COALESCE(min(rank_position), 0) AS best
+                FROM assessment_result WHERE organ_id = :o AND month_start >= :a AND month_start <= :b""").param("o", organId)
+                .param("a", LocalDate.of(year, 1, 1)).param("b", LocalDate.of(year, 12, 1))
+                .query((rs, n) -> new double[] {rs.getLong("n"), rs.getDouble("mean"), rs.getInt("best")}).single();
+    }
+
     /** Issued scores of the months from {@code from} to {@code to}: organ id → month → score. */
     Map<Long, Map<YearMonth, Double>> scores(YearMonth from, YearMonth to) {
         Map<Long, Map<YearMonth, Double>> out = new LinkedHashMap<>();

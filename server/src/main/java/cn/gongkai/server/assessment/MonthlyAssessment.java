@@ -93,6 +93,15 @@ public class MonthlyAssessment {
         return all(month);
     }
 
+    /** What an organ's annual report says of its assessment (Art. 50(四)): issued months of the year. */
+    public record YearResult(int months, double meanScore, int bestRank) {
+    }
+
+    public YearResult year(long organId, int year) {
+        double[] r = results.year(organId, year);
+        return new YearResult((int) r[0], Scoring.round(r[1]), (int) r[2]);
+    }
+
     /** Issued scores of the twelve months up to {@code last}, by organ name, for the trend. */
     public Map<Organ, Map<YearMonth, Double>> trend(StaffUser user, YearMonth last) {
         Map<Long, Map<YearMonth, Double>> scores = results.scores(last.minusMonths(11), last);

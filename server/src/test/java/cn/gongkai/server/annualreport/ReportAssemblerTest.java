@@ -96,12 +96,13 @@ class ReportAssemblerTest {
     @Test
     void sectionOneReportsComplaintsAndRectificationFromTheRecords() {
         ReportAssembler.Facts facts = new ReportAssembler.Facts(Map.of(), 0, 0, 0, 0, 0, 0, 0,
-                new ReportAssembler.Supervision(5, 4, 3, 2));
+                new ReportAssembler.Supervision(5, 4, 3, 2, 11, 86.4, 2));
         ReportInputs in = new ReportInputs(null, null, null, null, null, null, null,
-                "本年度监督保障：受理投诉建议{投诉建议}件，答复{已答复投诉建议}件，检查发现问题{检查发现问题}个，整改{已整改问题}个。", null, null);
+                "本年度监督保障：受理投诉建议{投诉建议}件，答复{已答复投诉建议}件，检查发现问题{检查发现问题}个，整改{已整改问题}个。{考核结果}",
+                null, null);
         ReportAssembler.Assembled a = ReportAssembler.assemble("米易县普威镇人民政府", OrganKind.TOWNSHIP, 2025, in, facts,
                 List.of(), List.of());
         assertThat(a.report().sectionText(cn.gongkai.report.model.Section.OVERVIEW))
-                .isEqualTo("本年度监督保障：受理投诉建议5件，答复4件，检查发现问题3个，整改2个。");
+                .isEqualTo("本年度监督保障：受理投诉建议5件，答复4件，检查发现问题3个，整改2个。全年参加月度考核11次，平均得分86.4分，最好名次第2名。");
     }
 }

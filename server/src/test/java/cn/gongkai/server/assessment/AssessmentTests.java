@@ -7,7 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.gongkai.report.model.Section;
 import cn.gongkai.server.DemoLogin;
+import cn.gongkai.server.accounts.Role;
+import cn.gongkai.server.accounts.StaffUser;
+import cn.gongkai.server.annualreport.AnnualReportService;
+import java.util.EnumSet;
 import cn.gongkai.server.request.TestClock;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +52,9 @@ class AssessmentTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    AnnualReportService reports;
 
     @Test
     void theMonthIsRankedIssuedOnceAndExportedAsABulletin() throws Exception {
@@ -110,6 +118,10 @@ class AssessmentTests {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertThat(text).contains("月度考核通报（2025年9月）").contains("米易县司法局88");
         }
+        // The organ's annual report states its assessment (Art. 50(四)).
+        StaffUser justice = new StaffUser(0, "miyi-justice.admin", "", 3, EnumSet.of(Role.ORGAN_ADMIN), "", true, false);
+        assertThat(reports.compile(justice, 3, 2025).result().report().sectionText(Section.OVERVIEW))
+                .endsWith("全年参加月度考核1次，平均得分88分，最好名次第1名。");
         // A month not issued has no bulletin; a drafter has no assessment page.
         mvc.perform(get("/workspace/assessment/2025-08.docx").session(supervisor)).andExpect(status().isNotFound());
         mvc.perform(get("/workspace/assessment").session(DemoLogin.session(mvc, "puwei.drafter"))).andExpect(status().isForbidden());
