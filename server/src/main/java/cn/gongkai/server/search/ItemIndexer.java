@@ -16,11 +16,13 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the index in step with the portal. The database is the record; the index is derived from
- * it, so a failed index write never undoes a publication: it is logged and the index is rebuilt at the
- * next start (or by the system administrator).
+ * it, so a failed index write never undoes a publication. Each change marks its item pending in its own
+ * transaction; the mark is cleared once the index has the change; at start, marked items are indexed
+ * again (a crash between commit and index write, a failed write), and a count that disagrees rebuilds all.
  */
 @Component
 class ItemIndexer {
@@ -33,10 +35,21 @@ class ItemIndexer {
     private final Organs organs;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
-    ItemIndexer(SearchIndex index, PublishedTexts texts, Organs organs) {
+    private final SearchPending pending;
+
+    ItemIndexer(SearchIndex index, PublishedTexts texts, Organs organs, SearchPending pending) {
         this.index = index;
         this.texts = texts;
         this.organs = organs;
+        this.pending = pending;
+    }
+
+    /** In the changing transaction, before it commits: if the index write never happens, the mark says so. */
+    @EventListener
+    void markPending(PortalChanged event) {
+        if (event.concernsAnItem() && TransactionSynchronizationManager.isActualTransactionActive()) {
+            pending.mark(event.itemId());
+        }
     }
 
     /** After the publication, correction or withdrawal has committed, so the index never runs ahead of it. */
@@ -46,14 +59,27 @@ class ItemIndexer {
             return;
         }
         try {
-            texts.current(event.itemId()).ifPresentOrElse(t -> index.put(document(t)), () -> index.remove(event.itemId()));
+            reindex(event.itemId());
+            pending.clear(event.itemId());
         } catch (RuntimeException e) {
-            log.error("检索索引未能更新（信息 {}）；下次启动时将重建索引", event.itemId(), e);
+            log.error("检索索引未能更新（信息 {}）；下次启动时将重新索引这条信息", event.itemId(), e);
         }
+    }
+
+    private void reindex(long itemId) {
+        texts.current(itemId).ifPresentOrElse(t -> index.put(document(t)), () -> index.remove(itemId));
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void checkAtStart() {
+        List<Long> behind = pending.all();
+        if (!behind.isEmpty()) {
+            log.info("上次运行中有 {} 条信息的检索索引可能未更新：重新索引", behind.size());
+            for (long itemId : behind) {
+                reindex(itemId);
+                pending.clear(itemId);
+            }
+        }
         long published = texts.count();
         long indexed = index.count();
         if (published != indexed) {
