@@ -24,8 +24,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -34,11 +34,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo county of the seeds on an empty database: 米易县人民政府, two of its departments, the five
  * townships, and an account for every role, all with the demo password of the README. Never in
- * production (gongkai.demo.enabled is refused there).
+ * production (gongkai.demo.enabled is refused there). Written once every bean is ready and before the web
+ * server opens its port, so that nobody can reach a half-made demo county (a login in the first seconds of
+ * a fresh start used to fail).
  */
 @Component
 @ConditionalOnProperty(name = "gongkai.demo.enabled", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
     static final String DEMO_PASSWORD = "Gongkai-Demo-2026";
 
@@ -50,9 +52,11 @@ class DemoData implements ApplicationRunner {
     private final RequestService requests;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final ObjectProvider<DemoData> self;
 
     DemoData(RequestService requests, CatalogService catalogs, Organs organs, OrganProfiles profiles, Accounts accounts, ReviewChains chains, PasswordEncoder encoder,
-            Clock clock) {
+            Clock clock, ObjectProvider<DemoData> self) {
+        this.self = self;
         this.organs = organs;
         this.profiles = profiles;
         this.accounts = accounts;
@@ -64,8 +68,13 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
+    public void afterSingletonsInstantiated() {
+        self.getObject().create();
+    }
+
+    /** Through the proxy, for the transaction: the whole county or nothing. */
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void create() {
         if (!organs.isEmpty()) {
             return;
         }
