@@ -27,7 +27,10 @@ class AnnualReportController {
     private final AnnualReportService service;
     private final Clock clock;
 
-    AnnualReportController(AnnualReportService service, Clock clock) {
+    private final ReportPublication publication;
+
+    AnnualReportController(AnnualReportService service, ReportPublication publication, Clock clock) {
+        this.publication = publication;
         this.service = service;
         this.clock = clock;
     }
@@ -42,9 +45,9 @@ class AnnualReportController {
         model.addAttribute("defaultOverview", ReportAssembler.OVERVIEW);
         model.addAttribute("defaultOtherMatters", ReportAssembler.OTHER_MATTERS);
         model.addAttribute("tables", HtmlRenderer.tables(c.result().report()));
-        model.addAttribute("versions", service.versions(user, y));
+        model.addAttribute("versions", publication.versions(user, y));
         // After publication the records may change (a case closed late, a correction): show what differs.
-        model.addAttribute("changes", service.published(user.organId(), y)
+        model.addAttribute("changes", publication.published(user.organId(), y)
                 .map(p -> ReportDiff.changes(p.report(), c.result().report())).orElse(java.util.List.of()));
         var recent = service.recentRequestTables(user, user.organId(), y);
         model.addAttribute("outcomeChart", Charts.outcomesByYear(recent));
@@ -85,13 +88,13 @@ class AnnualReportController {
     String submit(@AuthenticationPrincipal StaffUser user, @RequestParam("year") int year,
             @RequestParam(name = "acknowledge", defaultValue = "false") boolean acknowledge, RedirectAttributes redirect) {
         return act(redirect, year, () -> redirect.addFlashAttribute("done",
-                "第 " + service.submit(user, year, acknowledge).version() + " 版已提交，按本机关审核流程审核后发布。"));
+                "第 " + publication.submit(user, year, acknowledge).version() + " 版已提交，按本机关审核流程审核后发布。"));
     }
 
     @PostMapping("/workspace/annual-report/approve")
     String approve(@AuthenticationPrincipal StaffUser user, @RequestParam("year") int year, RedirectAttributes redirect) {
         return act(redirect, year, () -> {
-            ReportVersion v = service.approve(user, year);
+            ReportVersion v = publication.approve(user, year);
             redirect.addFlashAttribute("done", v.status() == ReportVersion.Status.PUBLISHED
                     ? "审核通过，年报已发布到“政府信息公开年报”栏目。" : "审核通过。");
         });
@@ -101,7 +104,7 @@ class AnnualReportController {
     String returnVersion(@AuthenticationPrincipal StaffUser user, @RequestParam("year") int year,
             @RequestParam(name = "comment", defaultValue = "") String comment, RedirectAttributes redirect) {
         return act(redirect, year, () -> {
-            service.returnVersion(user, year, comment);
+            publication.returnVersion(user, year, comment);
             redirect.addFlashAttribute("done", "已退回。");
         });
     }

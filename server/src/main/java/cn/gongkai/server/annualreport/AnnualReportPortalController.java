@@ -28,11 +28,11 @@ class AnnualReportPortalController {
 
     private static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    private final AnnualReportService reports;
+    private final ReportPublication reports;
     private final Organs organs;
     private final ReportFiles files;
 
-    AnnualReportPortalController(AnnualReportService reports, Organs organs, ReportFiles files) {
+    AnnualReportPortalController(ReportPublication reports, Organs organs, ReportFiles files) {
         this.reports = reports;
         this.organs = organs;
         this.files = files;

@@ -3,11 +3,8 @@ package cn.gongkai.server.annualreport;
 import cn.gongkai.report.check.CheckResult;
 import cn.gongkai.report.json.ReportJson;
 import cn.gongkai.report.model.AnnualReport;
-import cn.gongkai.server.publication.ReviewChain;
-import cn.gongkai.server.publication.ReviewChains;
 import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import cn.gongkai.report.check.ReportChecker;
 import cn.gongkai.report.parse.SourceMap;
 import cn.gongkai.server.accounts.OrganAccess;
@@ -30,7 +27,11 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Compiling an organ's report for a year from its records, and saving what the organ enters. */
+/**
+ * Compiling an organ's report for a year from its records, saving what the organ enters, and the dates
+ * around it (deadline, reminder). Publishing is {@link ReportPublication}'s, the county's view
+ * {@link CountyReports}'s.
+ */
 @Service
 public class AnnualReportService {
 
@@ -53,8 +54,6 @@ public class AnnualReportService {
     private final Clock clock;
     private final ReportChecker checker = ReportChecker.builder().build();
     private final ReportVersions versions;
-    private final ReviewChains chains;
-    private final ApplicationEventPublisher events;
     private final FeedbackService feedback;
     private final InspectionService inspections;
     private final MonthlyAssessment assessment;
@@ -63,8 +62,8 @@ public class AnnualReportService {
     private final String townshipDeadline;
 
     AnnualReportService(Organs organs, ReportDrafts drafts, RequestFigures figures, ReviewCaseService reviewCases, NormativeDocuments register,
-            PublicationStats stats, Ledger ledger, Clock clock, ReportVersions versions, ReviewChains chains,
-            ApplicationEventPublisher events, FeedbackService feedback, InspectionService inspections,
+            PublicationStats stats, Ledger ledger, Clock clock, ReportVersions versions, FeedbackService feedback,
+            InspectionService inspections,
             MonthlyAssessment assessment,
             @Value("${gongkai.reports.deadline.county:03-31}") String countyDeadline,
             @Value("${gongkai.reports.deadline.department:01-31}") String departmentDeadline,
@@ -73,8 +72,6 @@ public class AnnualReportService {
         this.feedback = feedback;
         this.inspections = inspections;
         this.assessment = assessment;
-        this.chains = chains;
-        this.events = events;
         this.countyDeadline = countyDeadline;
         this.departmentDeadline = departmentDeadline;
         this.townshipDeadline = townshipDeadline;
@@ -160,21 +157,6 @@ public class AnnualReportService {
         return out;
     }
 
-    /** Each organ's share of requests answered on time in the year, for organs that closed any. */
-    public java.util.Map<String, Double> timeliness(StaffUser supervisor, int year) {
-        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
-        for (Organ organ : organs.all()) {
-            if (!OrganAccess.canView(supervisor, organ)) {
-                continue;
-            }
-            var t = figures.timeliness(organ.id(), year);
-            if (t.closed() > 0) {
-                out.put(organ.name(), 100.0 * t.onTime() / t.closed());
-            }
-        }
-        return out;
-    }
-
     /**
      * The reminder the workspace shows from 1 January until last year's report is published: its
      * deadline and whether it has passed; empty once published (or for people without an organ's work).
@@ -193,148 +175,6 @@ public class AnnualReportService {
                 + (LocalDate.now(clock).isAfter(deadline) ? "，已经逾期，请尽快编制发布。" : "。"));
     }
 
-    // ---- the county's view ----
-
-    /** One organ's state for the county's list. */
-    public record OrganStatus(Organ organ, boolean published, boolean late, int missing, long errors,
-            @org.jspecify.annotations.Nullable LocalDate publishedOn, LocalDate deadline, AnnualReport report) {
-    }
-
-    /** The roll-up of all organs' reports for a year, and each organ's state: for the county supervisor. */
-    public record County(AnnualReport total, List<OrganStatus> organs) {
-    }
-
-    public County county(StaffUser supervisor, int year) {
-        if (!supervisor.has(Role.COUNTY_SUPERVISOR)) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN);
-        }
-        List<AnnualReport> reports = new java.util.ArrayList<>();
-        List<OrganStatus> states = new java.util.ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
-        for (Organ organ : organs.all()) {
-            java.util.Optional<ReportVersion> published = versions.published(organ.id(), year);
-            Compiled c = compile(supervisor, organ.id(), year);
-            AnnualReport report = published.map(v -> ReportJson.read(v.reportJson()).report()).orElse(c.result().report());
-            reports.add(report);
-            LocalDate deadline = deadline(organ, year);
-            LocalDate on = published.map(ReportVersion::publishedOn).orElse(null);
-            boolean late = on == null ? today.isAfter(deadline) : on.isAfter(deadline);
-            states.add(new OrganStatus(organ, published.isPresent(), late, c.missing().size(),
-                    c.result().diagnostics().stream().filter(d -> d.severity() == cn.gongkai.report.diagnostic.Severity.ERROR)
-                            .count(), on, deadline, report));
-        }
-        return new County(RollUp.sum("全县（各机关合计）", year, reports), states);
-    }
-
-    // ---- publication ----
-
-    /** Freezes the compiled report and sends it along the organ's review chain; only a complete, error-free report. */
-    @Transactional
-    public ReportVersion submit(StaffUser user, int year, boolean warningsAcknowledged) {
-        requireHandler(user);
-        Compiled c = compile(user, user.organId(), year);
-        if (!c.publishable()) {
-            throw new IllegalArgumentException("年报还有未填写的项目或错误，不能提交发布：请先处理页面上列出的问题");
-        }
-        long warnings = c.result().diagnostics().stream()
-                .filter(d -> d.severity() == cn.gongkai.report.diagnostic.Severity.WARNING).count();
-        if (warnings > 0 && !warningsAcknowledged) {
-            throw new IllegalArgumentException("核对发现 " + warnings + " 条警告：请逐条阅读，确认无误后勾选“已阅读并确认警告”再提交");
-        }
-        if (versions.inReview(user.organId(), year).isPresent()) {
-            throw new IllegalArgumentException("这一年的年报已在审核中");
-        }
-        ReportVersion v = versions.add(user.organId(), year, ReportJson.write(c.result()), user.username(),
-                OffsetDateTime.now(clock));
-        ledger.record(new Action(user.username(), user.organId(), "annual-report-submit", "annual-report",
-                user.organId() + "-" + year, null, "第 " + v.version() + " 版" + (warnings > 0 ? "，确认警告 " + warnings + " 条" : "")));
-        return v;
-    }
-
-    /** One step of the review chain approves; the last publishes the report on that day, replacing an earlier version. */
-    @Transactional
-    public ReportVersion approve(StaffUser reviewer, int year) {
-        ReportVersion v = versions.inReview(reviewer.organId(), year)
-                .orElseThrow(() -> new IllegalArgumentException("这一年的年报没有在审核中的版本"));
-        ReviewChain chain = chains.forOrgan(reviewer.organId());
-        Role needed = chain.roleAt(v.reviewStep());
-        if (!reviewer.has(needed)) {
-            throw new IllegalArgumentException("年报正在第 " + v.reviewStep() + " 步（" + needed.chinese() + "）审核，您不是该步的审核人");
-        }
-        if (v.reviewStep() < chain.size()) {
-            versions.update(v.id(), ReportVersion.Status.IN_REVIEW, v.reviewStep() + 1, v.reportJson(), null);
-        } else {
-            LocalDate today = LocalDate.now(clock);
-            AnnualReport published = ReportJson.read(v.reportJson()).report().withPublishedOn(today);
-            CheckResult checked = checker.validate(published, SourceMap.compiled(), null);
-            versions.supersedePublished(reviewer.organId(), year, v.id());
-            versions.update(v.id(), ReportVersion.Status.PUBLISHED, v.reviewStep(), ReportJson.write(checked), today);
-            events.publishEvent(cn.gongkai.server.shared.PortalChanged.organPages(reviewer.organId()));
-        }
-        ledger.record(new Action(reviewer.username(), reviewer.organId(), "annual-report-approve", "annual-report",
-                reviewer.organId() + "-" + year, "第 " + v.reviewStep() + " 步", null));
-        return versions.byId(v.id()).orElseThrow();
-    }
-
-    @Transactional
-    public void returnVersion(StaffUser reviewer, int year, String comment) {
-        ReportVersion v = versions.inReview(reviewer.organId(), year)
-                .orElseThrow(() -> new IllegalArgumentException("这一年的年报没有在审核中的版本"));
-        if (!reviewer.has(chains.forOrgan(reviewer.organId()).roleAt(v.reviewStep()))) {
-            throw new IllegalArgumentException("您不是当前审核步骤的审核人");
-        }
-        if (comment.isBlank()) {
-            throw new IllegalArgumentException("退回时请写明修改意见");
-        }
-        versions.update(v.id(), ReportVersion.Status.RETURNED, v.reviewStep(), v.reportJson(), null);
-        ledger.record(new Action(reviewer.username(), reviewer.organId(), "annual-report-return", "annual-report",
-                reviewer.organId() + "-" + year, null, comment.strip()));
-    }
-
-    public List<ReportVersion> versions(StaffUser user, int year) {
-        return versions.versions(user.organId(), year);
-    }
-
-    /**
-     * Imports a report published before the platform (checked by 年报体检) as the organ's report of its
-     * year, so that the next year's cross-year rules have it. Only the organ's administrator, only its
-     * own report, and not over a report already published on the platform.
-     */
-    @Transactional
-    public ReportVersion importHistorical(StaffUser admin, CheckResult checked) {
-        if (!admin.has(Role.ORGAN_ADMIN)) {
-            throw new IllegalArgumentException("只有本机关管理员可以导入历史年报");
-        }
-        Organ organ = organs.byId(admin.organId()).orElseThrow();
-        AnnualReport r = checked.report();
-        if (r.year() == null) {
-            throw new IllegalArgumentException("报告中没有识别出年度，不能导入");
-        }
-        // Reports often drop the county from the name (高平镇人民政府 for 米易县高平镇人民政府).
-        if (r.organ() == null || !(organ.name().equals(r.organ()) || organ.name().endsWith(r.organ()))) {
-            throw new IllegalArgumentException("报告的机关“" + (r.organ() == null ? "未识别" : r.organ()) + "”与本机关“"
-                    + organ.name() + "”不同，不能导入");
-        }
-        if (versions.published(organ.id(), r.year()).isPresent()) {
-            throw new IllegalArgumentException(r.year() + " 年已有发布或导入的年报，不能重复导入");
-        }
-        ReportVersion v = versions.addImported(organ.id(), r.year(), ReportJson.write(checked), r.publishedOn(),
-                admin.username(), OffsetDateTime.now(clock));
-        ledger.record(new Action(admin.username(), organ.id(), "annual-report-import", "annual-report",
-                organ.id() + "-" + r.year(), null, r.source()));
-        events.publishEvent(cn.gongkai.server.shared.PortalChanged.organPages(organ.id()));
-        return v;
-    }
-
-    /** The published report of an organ and year, for the public. */
-    public java.util.Optional<ReportJson.Parsed> published(long organId, int year) {
-        return versions.published(organId, year).map(v -> ReportJson.read(v.reportJson()));
-    }
-
-    public List<ReportVersion> publishedOf(long organId) {
-        return versions.publishedOf(organId);
-    }
-
     /** The year a page opens: the one asked when it is a report year that can exist, else last year. */
     public int reportYear(@org.jspecify.annotations.Nullable Integer asked) {
         int now = LocalDate.now(clock).getYear();
@@ -351,7 +191,7 @@ public class AnnualReportService {
         return java.time.MonthDay.parse("--" + monthDay).atYear(year + 1);
     }
 
-    private static void requireHandler(StaffUser user) {
+    static void requireHandler(StaffUser user) {
         if (!user.has(Role.ORGAN_ADMIN) && !user.has(Role.DRAFTER)) {
             throw new IllegalArgumentException("只有本机关管理员或撰稿人可以填写和提交年报");
         }

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CountyController {
 
     private final AnnualReportService service;
-    CountyController(AnnualReportService service) {
+    private final CountyReports reports;
+
+    CountyController(AnnualReportService service, CountyReports county) {
+        this.reports = county;
         this.service = service;
     }
 
@@ -27,11 +30,11 @@ class CountyController {
     String page(@AuthenticationPrincipal StaffUser user, @RequestParam(name = "year", required = false) Integer year,
             Model model) {
         int y = service.reportYear(year);
-        AnnualReportService.County county = service.county(user, y);
+        CountyReports.County county = reports.county(user, y);
         model.addAttribute("year", y);
         model.addAttribute("county", county);
         model.addAttribute("tables", HtmlRenderer.tables(county.total()));
-        var timeliness = service.timeliness(user, y);
+        var timeliness = reports.timeliness(user, y);
         model.addAttribute("timeliness", timeliness);
         model.addAttribute("timelinessChart", timeliness.isEmpty() ? null : Charts.timeliness(timeliness));
         return "annualreport/county";
@@ -40,10 +43,10 @@ class CountyController {
     /** One row per organ: its state and its main figures, for spreadsheets (UTF-8 with BOM, opens in Excel and WPS). */
     @GetMapping("/workspace/annual-report/county.csv")
     ResponseEntity<String> csv(@AuthenticationPrincipal StaffUser user, @RequestParam("year") int year) {
-        AnnualReportService.County county = service.county(user, year);
+        CountyReports.County county = reports.county(user, year);
         return CsvDownload.of("county-" + year + ".csv", csv -> {
             csv.printRecord("机关", "已发布", "发布日期", "期限", "逾期", "未填项", "错误数", "本年新收申请", "办结", "结转下年度");
-            for (AnnualReportService.OrganStatus s : county.organs()) {
+            for (CountyReports.OrganStatus s : county.organs()) {
                 csv.printRecord(s.organ().name(), s.published() ? "是" : "否", s.publishedOn() == null ? "" : s.publishedOn(),
                         s.deadline(), s.late() ? "是" : "否", s.missing(), s.errors(),
                         s.report().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL),

@@ -30,8 +30,11 @@ public class ReportCommand {
     private final Organs organs;
     private final ReportFiles files;
 
-    ReportCommand(AnnualReportService reports, Organs organs, ReportFiles files) {
+    private final ReportPublication publication;
+
+    ReportCommand(AnnualReportService reports, ReportPublication publication, Organs organs, ReportFiles files) {
         this.reports = reports;
+        this.publication = publication;
         this.organs = organs;
         this.files = files;
     }
@@ -87,7 +90,7 @@ public class ReportCommand {
             }
             Organ o = matches.getFirst();
             StaffUser system = new StaffUser(0, "cli", "命令行", o.id(), EnumSet.of(Role.COUNTY_SUPERVISOR), "", true, false);
-            CheckResult checked = reports.published(o.id(), year)
+            CheckResult checked = publication.published(o.id(), year)
                     .map(p -> new CheckResult(p.report(), p.diagnostics()))
                     .orElseGet(() -> reports.compile(system, o.id(), year).result());
             byte[] bytes;

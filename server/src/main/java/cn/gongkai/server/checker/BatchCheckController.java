@@ -3,7 +3,7 @@ package cn.gongkai.server.checker;
 import cn.gongkai.report.check.CheckResult;
 import cn.gongkai.report.json.ReportJson;
 import cn.gongkai.server.accounts.StaffUser;
-import cn.gongkai.server.annualreport.AnnualReportService;
+import cn.gongkai.server.annualreport.ReportPublication;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -39,9 +39,9 @@ class BatchCheckController {
 
     private final BatchCheckService batches;
     private final CheckRuns runs;
-    private final AnnualReportService reports;
+    private final ReportPublication reports;
 
-    BatchCheckController(BatchCheckService batches, CheckRuns runs, AnnualReportService reports) {
+    BatchCheckController(BatchCheckService batches, CheckRuns runs, ReportPublication reports) {
         this.batches = batches;
         this.runs = runs;
         this.reports = reports;
