@@ -10,6 +10,7 @@ import cn.gongkai.report.model.RequestTable;
 import cn.gongkai.report.model.ReviewTable;
 import cn.gongkai.report.model.Section;
 import cn.gongkai.report.model.TemplateEdition;
+import cn.gongkai.server.assessment.Scoring;
 import cn.gongkai.server.request.CaseFacts;
 import cn.gongkai.server.request.RequestTableCompiler;
 import cn.gongkai.server.request.ReviewCase;
@@ -52,8 +53,7 @@ public final class ReportAssembler {
             if (assessedMonths == 0) {
                 return "";
             }
-            String mean = meanScore == Math.rint(meanScore) ? Long.toString((long) meanScore) : Double.toString(meanScore);
-            return "全年参加月度考核" + assessedMonths + "次，平均得分" + mean + "分，最好名次第" + bestRank + "名。";
+            return "全年参加月度考核" + assessedMonths + "次，平均得分" + Scoring.format(meanScore) + "分，最好名次第" + bestRank + "名。";
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,11 +21,6 @@ class AssessmentResults {
 
     AssessmentResults(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    boolean issued(YearMonth month) {
-        return jdbc.sql("SELECT count(*) FROM assessment_result WHERE month_start = :m").param("m", month.atDay(1))
-                .query(Long.class).single() > 0;
     }
 
     java.util.Optional<Issued> issue(YearMonth month) {
@@ -55,15 +49,15 @@ class AssessmentResults {
         }
     }
 
-    /** A month's rows in rank order; organs are looked up by id (one that no longer exists is left out). */
-    List<AssessmentRow> rows(YearMonth month, LongFunction<java.util.Optional<Organ>> organs) {
+    /** A month's rows in rank order; an organ that no longer exists is left out. */
+    List<AssessmentRow> rows(YearMonth month, Map<Long, Organ> organs) {
         return jdbc.sql("SELECT * FROM assessment_result WHERE month_start = :m ORDER BY rank_position, organ_id")
                 .param("m", month.atDay(1)).query((rs, n) -> {
                     String list = rs.getString("broken_link_list");
                     OrganMonth f = new OrganMonth(rs.getInt("items_published"), rs.getString("items_by_kind"),
                             rs.getInt("statutory_due"), rs.getInt("statutory_on_time"), rs.getInt("requests_closed"),
                             rs.getInt("requests_on_time"), rs.getInt("requests_overdue"), rs.getInt("feedback_due"),
-                            rs.getInt("feedback_on_time"), rs.getInt("broken_links"), (Integer) rs.getObject("guide_age_days"),
+                            rs.getInt("feedback_on_time"), (Integer) rs.getObject("guide_age_days"),
                             rs.getInt("late_findings"), list == null || list.isEmpty() ? List.of() : List.of(list.split("\n")));
                     Map<Criterion, Double> points = new EnumMap<>(Criterion.class);
                     double[] values = Arrays.stream(rs.getString("points").split(";")).mapToDouble(Double::parseDouble).toArray();
@@ -72,7 +66,8 @@ class AssessmentResults {
                     }
                     double score = rs.getBigDecimal("score").doubleValue();
                     int rank = rs.getInt("rank_position");
-                    return organs.apply(rs.getLong("organ_id")).map(o -> new AssessmentRow(o, f, points, score, rank));
+                    return java.util.Optional.ofNullable(organs.get(rs.getLong("organ_id")))
+                            .map(o -> new AssessmentRow(o, f, points, score, rank));
                 }).list().stream().flatMap(java.util.Optional::stream).toList();
     }
 

@@ -23,9 +23,9 @@ record Bulletin(String title, List<String> opening, List<String> header, List<Li
         List<List<String>> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (AssessmentRow r : m.rows()) {
-            List<String> row = new ArrayList<>(List.of(Integer.toString(r.rank()), r.organ().name(), format(r.score())));
+            List<String> row = new ArrayList<>(List.of(Integer.toString(r.rank()), r.organ().name(), Scoring.format(r.score())));
             for (Criterion c : Criterion.values()) {
-                row.add(format(r.points().get(c)));
+                row.add(Scoring.format(r.points().get(c)));
             }
             rows.add(row);
             String p = problems(r.figures(), scheme);
@@ -40,7 +40,7 @@ record Bulletin(String title, List<String> opening, List<String> header, List<Li
                 List.of("各乡镇人民政府，县级各部门：",
                         "根据《中华人民共和国政府信息公开条例》第四十六条、第四十七条和本县政府信息公开工作考核办法，县政务公开办依据政府信息公开平台记录，"
                                 + "对各单位" + month + "政府信息公开工作进行了考核。现将结果通报如下。",
-                        "一、考核结果（满分" + format(m.maxScore()) + "分）"),
+                        "一、考核结果（满分" + Scoring.format(m.maxScore()) + "分）"),
                 header, rows, problems,
                 List.of("三、工作要求",
                         "请以上单位对照通报的问题，于通报之日起" + rectifyDays + "个工作日内完成整改，并在平台“监督检查与整改台账”中填写整改情况。"),
@@ -77,9 +77,5 @@ record Bulletin(String title, List<String> opening, List<String> header, List<Li
             p.add("本月未发布信息");
         }
         return String.join("；", p);
-    }
-
-    static String format(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

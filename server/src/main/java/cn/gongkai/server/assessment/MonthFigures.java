@@ -52,10 +52,12 @@ class MonthFigures {
         RequestFigures.Timeliness answered = requests.timeliness(organId, from, asOf);
         FeedbackService.Timeliness replies = feedback.timeliness(organId, from, asOf);
         List<String> broken = brokenLinks.stream()
-                .map(b -> b.indexNumber() + "《" + b.title() + "》：" + b.target() + "（" + b.reason() + "）").toList();
+                // One line each: stored one per line when the month is issued.
+                .map(b -> (b.indexNumber() + "《" + b.title() + "》：" + b.target() + "（" + b.reason() + "）")
+                        .replaceAll("[\\r\\n]+", " ")).toList();
         return new OrganMonth((int) byKind.values().stream().mapToLong(Long::longValue).sum(), String.join("、", parts),
                 statutory.due(), statutory.onTime(), answered.closed(), answered.onTime(), requests.overdueOn(organId, asOf),
-                replies.due(), replies.onTime(), broken.size(), guideAge(organId, asOf), inspections.lateOn(organId, asOf),
+                replies.due(), replies.onTime(), guideAge(organId, asOf), inspections.lateOn(organId, asOf),
                 broken);
     }
 

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,11 +69,7 @@ public class MonthlyAssessment {
 
     /** An issued month with every organ (what its bulletin names); organs read the bulletin as it was issued. */
     public Month issuedMonth(YearMonth month) {
-        Month all = all(month);
-        if (!all.issued()) {
-            throw new IllegalArgumentException("这个月的考核结果尚未发布");
-        }
-        return all;
+        return stored(month).orElseThrow(() -> new IllegalArgumentException("这个月的考核结果尚未发布"));
     }
 
     /** Freezes the month and its ranking; the bulletin is then this month's. */
@@ -83,14 +80,14 @@ public class MonthlyAssessment {
         if (!month.atEndOfMonth().isBefore(today)) {
             throw new IllegalArgumentException(month.getYear() + "年" + month.getMonthValue() + "月尚未结束，月底之后才能发布通报");
         }
-        if (results.issued(month)) {
+        if (results.issue(month).isPresent()) {
             throw new IllegalArgumentException("这个月的考核结果已经发布，不能重复发布");
         }
         Month live = all(month);
         results.insert(month, live.rows(), today, supervisor.username());
         ledger.record(new Action(supervisor.username(), null, "assessment-issue", "assessment", month.toString(), null,
                 live.rows().size() + " 个机关"));
-        return all(month);
+        return issuedMonth(month);
     }
 
     /** What an organ's annual report says of its assessment (Art. 50(四)): issued months of the year. */
@@ -114,12 +111,20 @@ public class MonthlyAssessment {
         return out;
     }
 
+    /** An issued month as it was announced; empty when not issued. */
+    private Optional<Month> stored(YearMonth month) {
+        return results.issue(month).map(issue -> new Month(month, month.atEndOfMonth(), results.rows(month,
+                organs.all().stream().collect(Collectors.toMap(Organ::id, o -> o))), Optional.of(issue),
+                Scoring.round(scheme.total())));
+    }
+
+    /** The month as issued, or computed live from the records until it is. */
     private Month all(YearMonth month) {
-        double max = Scoring.round(scheme.total());
-        Optional<Issued> issue = results.issue(month);
-        if (issue.isPresent()) {
-            return new Month(month, month.atEndOfMonth(), results.rows(month, organs::byId), issue, max);
+        Optional<Month> issued = stored(month);
+        if (issued.isPresent()) {
+            return issued.get();
         }
+        double max = Scoring.round(scheme.total());
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = month.atEndOfMonth().isBefore(today) ? month.atEndOfMonth() : today;
         if (month.atDay(1).isAfter(today)) {

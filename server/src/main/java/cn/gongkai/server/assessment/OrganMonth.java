@@ -12,5 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record OrganMonth(int itemsPublished, String itemsByKind, int statutoryDue, int statutoryOnTime,
         int requestsClosed, int requestsOnTime, int requestsOverdue, int feedbackDue, int feedbackOnTime,
-        int brokenLinkCount, @Nullable Integer guideAgeDays, int lateFindings, List<String> brokenLinks) {
+        @Nullable Integer guideAgeDays, int lateFindings, List<String> brokenLinks) {
+
+    public int brokenLinkCount() {
+        return brokenLinks.size();
+    }
 }

@@ -35,6 +35,11 @@ public final class Scoring {
         return due == 0 ? weight : weight * done / due;
     }
 
+    /** A score as the bulletin and the annual report write it: 88, 77.5. */
+    public static String format(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
     static double round(double v) {
         return Math.round(v * 10) / 10.0;
     }

@@ -52,10 +52,6 @@ public class LinkCheck {
         this.organs = organs;
     }
 
-    public List<BrokenLink> brokenLinks(long organId) {
-        return brokenLinks(List.of(organId)).get(organId);
-    }
-
     /** Each organ's broken links, in the order given. */
     public Map<Long, List<BrokenLink>> brokenLinks(Collection<Long> organIds) {
         Lookup lookup = new Lookup();

@@ -2,6 +2,7 @@ package cn.gongkai.server.publication;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -11,12 +12,10 @@ import org.springframework.stereotype.Service;
 public class PublicationStats {
 
     private final JdbcClient jdbc;
-    private final Items items;
     private final PublicationDeadline deadlines;
 
-    PublicationStats(JdbcClient jdbc, Items items, PublicationDeadline deadlines) {
+    PublicationStats(JdbcClient jdbc, PublicationDeadline deadlines) {
         this.jdbc = jdbc;
-        this.items = items;
         this.deadlines = deadlines;
     }
 
@@ -48,15 +47,14 @@ public class PublicationStats {
     public Timeliness statutory(long organId, LocalDate from, LocalDate to) {
         int due = 0;
         int onTime = 0;
-        for (Item item : items.forOrgan(organId)) {
-            ItemKind kind = item.content().kind();
-            LocalDate written = item.content().writtenOn();
-            if (written == null || written.isAfter(to) || item.status() == ItemStatus.WITHDRAWN
-                    || (kind != ItemKind.NORMATIVE_DOCUMENT && kind != ItemKind.STATUTORY)) {
-                continue;
-            }
-            LocalDate deadline = deadlines.dateFor(written);
-            LocalDate published = item.publishedOn();
+        List<LocalDate[]> dates = jdbc.sql("""
+                SELECT written_on, published_on FROM publication_item WHERE organ_id = :o AND status <> 'WITHDRAWN'
+                AND kind IN ('NORMATIVE_DOCUMENT', 'STATUTORY') AND written_on IS NOT NULL AND written_on <= :to""")
+                .param("o", organId).param("to", to).query((rs, n) -> new LocalDate[] {
+                        rs.getObject("written_on", LocalDate.class), rs.getObject("published_on", LocalDate.class)}).list();
+        for (LocalDate[] d : dates) {
+            LocalDate deadline = deadlines.dateFor(d[0]);
+            LocalDate published = d[1];
             if (published != null && !published.isBefore(from) && !published.isAfter(to)) {
                 due++;
                 onTime += published.isAfter(deadline) ? 0 : 1;

@@ -6,6 +6,7 @@ import cn.gongkai.server.organs.Organs;
 import cn.gongkai.server.shared.CsvDownload;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,9 +36,10 @@ class InspectionController {
 
     @GetMapping("/workspace/inspections")
     String list(@AuthenticationPrincipal StaffUser user, Model model) {
+        List<Organ> all = organs.all();
         model.addAttribute("findings", service.visibleTo(user));
-        model.addAttribute("organNames", organNames());
-        model.addAttribute("organs", organs.all());
+        model.addAttribute("organNames", names(all));
+        model.addAttribute("organs", all);
         model.addAttribute("categories", InspectionFinding.Category.values());
         model.addAttribute("today", LocalDate.now(clock));
         return "supervision/inspections";
@@ -82,7 +84,7 @@ class InspectionController {
     /** The 整改台账 as a spreadsheet: every finding visible to the user, with its rectification. */
     @GetMapping("/workspace/inspections.csv")
     ResponseEntity<String> csv(@AuthenticationPrincipal StaffUser user) {
-        Map<Long, String> names = organNames();
+        Map<Long, String> names = names(organs.all());
         return CsvDownload.of("inspections-" + LocalDate.now(clock) + ".csv", csv -> {
             csv.printRecord("编号", "机关", "检查日期", "问题类别", "问题描述", "问题位置", "整改期限", "状态", "整改情况", "整改日期",
                     "整改人", "退回意见", "确认日期", "确认人");
@@ -95,8 +97,8 @@ class InspectionController {
         });
     }
 
-    private Map<Long, String> organNames() {
-        return organs.all().stream().collect(Collectors.toMap(Organ::id, Organ::name, (a, b) -> a));
+    private static Map<Long, String> names(List<Organ> all) {
+        return all.stream().collect(Collectors.toMap(Organ::id, Organ::name, (a, b) -> a));
     }
 
     private static Object blank(Object value) {

@@ -59,7 +59,7 @@ class LinkCheckTests {
                 + "<a href=\"https://www.gov.cn/\">中国政府网</a><a href=\"mailto:a@example.gov.cn\">邮件</a>"
                 + "<a href=\"相对地址.html\">相对</a></p>"));
 
-        assertThat(check.brokenLinks(11)).extracting(b -> b.title() + "｜" + b.reason()).containsExactlyInAnyOrder(
+        assertThat(check.brokenLinks(java.util.List.of(11L)).get(11L)).extracting(b -> b.title() + "｜" + b.reason()).containsExactlyInAnyOrder(
                 "引用很多地址的信息｜链接指向的信息已撤回或不存在",
                 "引用很多地址的信息｜链接指向的信息已撤回或不存在",
                 "引用很多地址的信息｜图片指向的附件不存在",
@@ -67,7 +67,7 @@ class LinkCheckTests {
                 "引用很多地址的信息｜链接指向的机关页面不存在",
                 "引用很多地址的信息｜链接指向平台内不存在的页面",
                 "附件丢失的通知｜附件文件缺失");
-        assertThat(check.brokenLinks(12)).as("another organ's items are its own").isEmpty();
+        assertThat(check.brokenLinks(java.util.List.of(12L)).get(12L)).as("another organ's items are its own").isEmpty();
     }
 
     private String indexOf(long itemId) {
