@@ -98,6 +98,21 @@ public final class ReportChecker {
         return new CheckResult(report, out);
     }
 
+    /**
+     * Adds the cross-year findings (T3-CARRY-OVER, T2-IN-FORCE-PROGRESSION, COPY-FROM-LAST-YEAR) to a
+     * result checked without its previous report, now that {@code previous} — last year's report of the same
+     * organ — is known. The findings carry section, table and row but no line (the source map of the
+     * first check is not kept).
+     */
+    public CheckResult withPrevious(CheckResult current, AnnualReport previous) {
+        CheckContext context = new CheckContext(current.report(), SourceMap.compiled(), config, previous);
+        List<Diagnostic> out = new ArrayList<>(current.diagnostics());
+        for (Rule rule : RuleSet.crossYear()) {
+            rule.check(context, out);
+        }
+        return new CheckResult(current.report(), out);
+    }
+
     public static CheckResult unreadable(String sourceName, String reason) {
         AnnualReport empty = new AnnualReport(sourceName, null, OrganKind.OTHER, null, null, TemplateEdition.UNKNOWN,
                 ProactiveTable.unknown(), RequestTable.allUnknown(), ReviewTable.unknown(), Map.of(), Narrative.empty());

@@ -1,6 +1,7 @@
 package cn.gongkai.report.cli;
 
 import cn.gongkai.report.check.CheckResult;
+import cn.gongkai.report.check.PreviousYear;
 import cn.gongkai.report.check.ReportChecker;
 import cn.gongkai.report.json.ReportJson;
 import java.io.IOException;
@@ -85,8 +86,17 @@ final class CheckCommand implements Callable<Integer> {
             for (Path file : files) {
                 futures.add(pool.submit(() -> checker.check(file)));
             }
+            List<CheckResult> checked = new ArrayList<>(files.size());
+            for (Future<CheckResult> f : futures) {
+                checked.add(f.get());
+                if (bar != null) {
+                    bar.step();
+                }
+            }
+            // Last year's report of the same organ among the files checked: the cross-year rules get it.
+            List<CheckResult> results = PreviousYear.pair(checker, checked);
             for (int i = 0; i < files.size(); i++) {
-                CheckResult result = futures.get(i).get();
+                CheckResult result = results.get(i);
                 String name = files.get(i).toString();
                 if (json) {
                     out.println(ReportJson.write(result));
@@ -98,9 +108,6 @@ final class CheckCommand implements Callable<Integer> {
                     csv.printRecord(name, nullToEmpty(result.report().organ()),
                             result.report().year() == null ? "" : result.report().year(), result.errors(),
                             result.warnings(), String.join(" ", result.codes()));
-                }
-                if (bar != null) {
-                    bar.step();
                 }
                 exit = Math.max(exit, result.unreadable() ? 2 : result.errors() > 0 ? 1 : 0);
             }

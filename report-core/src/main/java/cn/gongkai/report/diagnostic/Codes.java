@@ -28,6 +28,21 @@ public final class Codes {
     /** Cross-year: 现行有效 progression of 表二 does not hold. */
     public static final String T2_IN_FORCE_PROGRESSION = "T2-IN-FORCE-PROGRESSION";
 
+    /** Section 一 says all reviews were upheld (均获维持) while 表四 shows pending or corrected cases. */
+    public static final String NARRATIVE_ALL_UPHELD = "NARRATIVE-ALL-UPHELD";
+    /** 表三 is present but empty, or more than a configurable share of its cells is blank or unreadable. */
+    public static final String T3_EMPTY = "T3-EMPTY";
+    /** Section 五 says only 无, or is shorter than a configurable length. */
+    public static final String PROBLEMS_THIN = "PROBLEMS-THIN";
+    /** 表二 states fees above 0 and section 六 says nothing about fees. */
+    public static final String FEES_UNEXPLAINED = "FEES-UNEXPLAINED";
+    /** Risk indicator (info): share disclosed (予以公开 + 部分公开) below a configurable share. */
+    public static final String RISK_LOW_DISCLOSURE = "RISK-LOW-DISCLOSURE";
+    /** Risk indicator (info): share of reconsiderations corrected above a configurable share. */
+    public static final String RISK_RECONSIDERATION_CORRECTED = "RISK-RECONSIDERATION-CORRECTED";
+    /** Cross-year: paragraphs of sections 一, 五, 六 identical to last year's report of the same organ (雷同). */
+    public static final String COPY_FROM_LAST_YEAR = "COPY-FROM-LAST-YEAR";
+
     private Codes() {
     }
 }

@@ -27,7 +27,18 @@ public final class RuleSet {
                 new LatePublicationRule(), new T3MissingColumnRule(), new CellMissingRule(), new CellInferredRule(),
                 new LabelDeviationRule(), new T3BalanceRule(), new T3RowTotalRule(), new T3HandledTotalRule(),
                 new T4TotalRule(), new NarrativeMismatchRule(), new NarrativePartsRule(), new OrganKindResidueRule(),
-                new CarryOverRule(), new InForceProgressionRule())));
+                new CarryOverRule(), new InForceProgressionRule(), new NarrativeFiguresRule(), new AllUpheldRule(),
+                new T3EmptyRule(), new ProblemsThinRule(), new FeesUnexplainedRule(), new RiskIndicatorRule(true),
+                new RiskIndicatorRule(false), new CopyFromLastYearRule())));
+    }
+
+    /**
+     * The rules that compare with the organ's previous report; they do nothing without it. Run again on
+     * their own when the previous report becomes known after the check (a second file of the same organ in
+     * a batch): see {@code ReportChecker.withPrevious}.
+     */
+    public static List<Rule> crossYear() {
+        return List.of(new CarryOverRule(), new InForceProgressionRule(), new CopyFromLastYearRule());
     }
 
     /**

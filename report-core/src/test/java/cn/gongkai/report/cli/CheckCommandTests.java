@@ -101,6 +101,21 @@ class CheckCommandTests {
     }
 
     @Test
+    void aFolderWithLastYearsReportOfTheSameOrganGetsTheCrossYearFindings() throws IOException {
+        // base.txt (测试镇 2025) and the same text made a 2024 report: section 五's paragraph is the same both years.
+        String current = new String(resource("/layouts/base.txt"), StandardCharsets.UTF_8);
+        String previous = current.replace("2025", "2024").replace("2026年1月20日", "2025年1月20日");
+        Path folder = Files.createDirectories(dir.resolve("two-years"));
+        Files.writeString(folder.resolve("2025.txt"), current);
+        Files.writeString(folder.resolve("2024.txt"), previous);
+        Run run = run("check", "--json", folder.toString());
+        String[] lines = run.out.strip().split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).as("2024: no 2023 report in the folder").doesNotContain("COPY-FROM-LAST-YEAR");
+        assertThat(lines[1]).contains("COPY-FROM-LAST-YEAR").contains("与 2024 年报告相同");
+    }
+
+    @Test
     void missingArgumentsShowUsage() {
         Run run = run("check");
         assertThat(run.exit).isEqualTo(2);
