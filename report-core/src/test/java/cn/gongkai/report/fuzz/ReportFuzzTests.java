@@ -20,4 +20,9 @@ class ReportFuzzTests {
     void aDamagedSeedReportGetsAnAnswer(FuzzedDataProvider data) {
         ReportFuzzer.mutatedSeed(data);
     }
+
+    @FuzzTest(maxDuration = "30s")
+    void aOneLineReportWithConcatenatedCellsGetsAnAnswer(FuzzedDataProvider data) {
+        OneLineFuzzer.oneLine(data);
+    }
 }
