@@ -1,8 +1,10 @@
 package cn.gongkai.server.checker;
 
 import cn.gongkai.report.check.CheckResult;
+import cn.gongkai.report.check.PreviousYear;
 import cn.gongkai.report.check.ReportChecker;
 import cn.gongkai.report.json.ReportJson;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,29 +49,65 @@ class BatchCheckService {
         BatchJob job = new BatchJob(owner, files.size());
         jobs.put(job.id, job);
         workers.submit(() -> {
+            List<CheckedFile> checked = new ArrayList<>();
             int index = 0;
-            for (ZipEntries.Entry f : files) {
-                int i = index++;
-                try {
-                    CheckResult r = checker.check(f.bytes(), f.name());
-                    UUID run = runs.save(f.name(), ReportJson.write(r), r.errors(), r.warnings(), settings.keepResults());
-                    job.rows.add(new BatchJob.Row(i, f.name(), r.report().organ(), r.report().year(), r.errors(),
-                            r.warnings(), run));
-                } catch (RuntimeException | StackOverflowError e) {
-                    log.error("批量体检：{} 核对失败", f.name(), e);
+            try {
+                for (ZipEntries.Entry f : files) {
+                    int i = index++;
                     try {
-                        CheckResult r = ReportChecker.unreadable(f.name(), "核对时出错：" + e.getMessage());
+                        CheckResult r = checker.check(f.bytes(), f.name());
                         UUID run = runs.save(f.name(), ReportJson.write(r), r.errors(), r.warnings(), settings.keepResults());
-                        job.rows.add(new BatchJob.Row(i, f.name(), null, null, r.errors(), r.warnings(), run));
-                    } catch (RuntimeException again) {
-                        log.error("批量体检：{} 的结果未能保存", f.name(), again);
+                        job.rows.add(new BatchJob.Row(i, f.name(), r.report().organ(), r.report().year(), r.errors(),
+                                r.warnings(), run));
+                        checked.add(new CheckedFile(f.name(), r, run));
+                    } catch (RuntimeException | StackOverflowError e) {
+                        log.error("批量体检：{} 核对失败", f.name(), e);
+                        try {
+                            CheckResult r = ReportChecker.unreadable(f.name(), "核对时出错：" + e.getMessage());
+                            UUID run = runs.save(f.name(), ReportJson.write(r), r.errors(), r.warnings(), settings.keepResults());
+                            job.rows.add(new BatchJob.Row(i, f.name(), null, null, r.errors(), r.warnings(), run));
+                        } catch (RuntimeException again) {
+                            log.error("批量体检：{} 的结果未能保存", f.name(), again);
+                        }
+                    } finally {
+                        // The last file counts as done only after the cross-year pass below, so that a
+                        // finished job's rows no longer change.
+                        if (i < files.size() - 1) {
+                            job.done.incrementAndGet();
+                        }
                     }
-                } finally {
+                }
+                crossYear(job, checked);
+            } catch (RuntimeException e) {
+                log.error("批量体检：跨年度核对失败", e);
+            } finally {
+                if (!files.isEmpty()) {
                     job.done.incrementAndGet();
                 }
             }
         });
         return job;
+    }
+
+    /**
+     * A file whose previous-year report of the same organ is in the same batch gets the cross-year
+     * findings (T3-CARRY-OVER, T2-IN-FORCE-PROGRESSION, COPY-FROM-LAST-YEAR): its JSON is saved again and
+     * its row replaced.
+     */
+    private void crossYear(BatchJob job, List<CheckedFile> checked) {
+        List<CheckResult> results = checked.stream().map(CheckedFile::result).toList();
+        List<CheckResult> paired = PreviousYear.pair(checker, results);
+        for (int k = 0; k < checked.size(); k++) {
+            CheckResult r = paired.get(k);
+            if (r == results.get(k)) {
+                continue;
+            }
+            CheckedFile f = checked.get(k);
+            UUID run = runs.save(f.fileName(), ReportJson.write(r), r.errors(), r.warnings(), settings.keepResults());
+            job.rows.replaceAll(row -> row.run().equals(f.id())
+                    ? new BatchJob.Row(row.index(), row.fileName(), row.organ(), row.year(), r.errors(), r.warnings(), run)
+                    : row);
+        }
     }
 
     Optional<BatchJob> job(UUID id, String owner) {

@@ -79,6 +79,32 @@ class BatchCheckTests {
     }
 
     @Test
+    void aBatchWithLastYearsReportOfTheSameOrganGetsTheCrossYearFindings() throws Exception {
+        // The clean base report (测试镇 2025) and the same text as its 2024 report: sections 一 and 五 repeat
+        // last year's paragraphs, so the 2025 file gets COPY-FROM-LAST-YEAR; the 2024 file has no 2023 report.
+        String current = Files.readString(Path.of("../report-core/src/test/resources/layouts/base.txt"));
+        String previous = current.replace("2025", "2024").replace("2026年1月20日", "2025年1月20日");
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(zip)) {
+            z.putNextEntry(new ZipEntry("2025.txt"));
+            z.write(current.getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("2024.txt"));
+            z.write(previous.getBytes(StandardCharsets.UTF_8));
+        }
+        MockHttpSession admin = login("puwei.admin");
+        String job = mvc.perform(multipart("/workspace/batch-check").file(new MockMultipartFile("zip", "two.zip",
+                "application/zip", zip.toByteArray())).session(admin).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        awaitFinished(job, admin);
+        String jsonl = mvc.perform(get(job + ".jsonl").session(admin)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(jsonl.lines()).hasSize(2);
+        assertThat(jsonl.lines().filter(l -> l.contains("\"2025.txt\"")).findFirst().orElseThrow())
+                .contains("COPY-FROM-LAST-YEAR").contains("与 2024 年报告相同");
+        assertThat(jsonl.lines().filter(l -> l.contains("\"2024.txt\"")).findFirst().orElseThrow())
+                .doesNotContain("COPY-FROM-LAST-YEAR");
+    }
+
+    @Test
     void aZipBombIsRefusedWithAMessage() throws Exception {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(zip)) {
