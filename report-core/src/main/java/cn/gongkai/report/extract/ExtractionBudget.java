@@ -83,9 +83,10 @@ public final class ExtractionBudget {
         }
     }
 
-    /** Throws once the time budget is spent. */
+    /** Throws once the time budget is spent, or when the thread was interrupted. */
     public void checkTime() {
-        if (System.nanoTime() - deadline > 0) {
+        // an interrupt is the server's watchdog giving up on this file: stop as if the time were spent
+        if (System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted()) {
             throw spent((page > 0 ? "读到第 " + page + " 页时" : "") + "用时超过 " + seconds(limits.timeBudget()) + "的上限");
         }
     }
