@@ -42,6 +42,11 @@ public final class Codes {
     public static final String RISK_RECONSIDERATION_CORRECTED = "RISK-RECONSIDERATION-CORRECTED";
     /** Cross-year: paragraphs of sections 一, 五, 六 identical to last year's report of the same organ (雷同). */
     public static final String COPY_FROM_LAST_YEAR = "COPY-FROM-LAST-YEAR";
+    /**
+     * The file was refused unread because reading it would exceed a budget (characters, pages, glyphs,
+     * unpacked bytes, time): a crafted or far too large file. The message says which limit and where.
+     */
+    public static final String INPUT_TOO_COMPLEX = "INPUT-TOO-COMPLEX";
 
     private Codes() {
     }

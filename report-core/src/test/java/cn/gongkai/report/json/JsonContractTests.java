@@ -37,7 +37,8 @@ class JsonContractTests {
             "LATE-PUBLICATION", "NARRATIVE-MISMATCH", "NARRATIVE-PARTS", "ORGAN-KIND-RESIDUE", "OLD-TEMPLATE",
             "YEAR-MISMATCH", "UNREADABLE", "CELL-INFERRED", "NOT-CHECKED", "T3-CARRY-OVER", "T2-IN-FORCE-PROGRESSION",
             "NARRATIVE-ALL-UPHELD", "T3-EMPTY", "PROBLEMS-THIN", "FEES-UNEXPLAINED", "RISK-LOW-DISCLOSURE",
-            "RISK-RECONSIDERATION-CORRECTED", "COPY-FROM-LAST-YEAR");
+            "RISK-RECONSIDERATION-CORRECTED", "COPY-FROM-LAST-YEAR",
+            "INPUT-TOO-COMPLEX");
 
     private final ReportChecker checker = ReportChecker.builder().build();
     private final JsonMapper mapper = JsonMapper.builder().build();

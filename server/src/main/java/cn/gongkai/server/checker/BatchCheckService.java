@@ -25,7 +25,9 @@ class BatchCheckService {
     static final int MAX_JOBS = 50;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BatchCheckService.class);
 
-    private final ReportChecker checker = ReportChecker.builder().build();
+    /** Default settings: only the cross-year rules run through it (they need no deadlines). */
+    private final ReportChecker crossYearChecker = ReportChecker.builder().build();
+    private final CheckGate gate;
     private final CheckRuns runs;
     private final CheckerSettings settings;
     private final Map<UUID, BatchJob> jobs = new ConcurrentHashMap<>();
@@ -36,12 +38,14 @@ class BatchCheckService {
                 return t;
             });
 
-    BatchCheckService(CheckRuns runs, CheckerSettings settings) {
+    BatchCheckService(CheckGate gate, CheckRuns runs, CheckerSettings settings) {
+        this.gate = gate;
         this.runs = runs;
         this.settings = settings;
     }
 
-    BatchJob start(String owner, List<ZipEntries.Entry> files) {
+    /** Starts checking the files in the background, one at a time through the gate; the job owns and closes them. */
+    BatchJob start(String owner, BatchFiles files) {
         if (jobs.size() >= MAX_JOBS) {
             jobs.values().stream().filter(BatchJob::isFinished).min(java.util.Comparator.comparing(j -> j.started))
                     .ifPresent(old -> jobs.remove(old.id));
@@ -50,38 +54,35 @@ class BatchCheckService {
         jobs.put(job.id, job);
         workers.submit(() -> {
             List<CheckedFile> checked = new ArrayList<>();
-            int index = 0;
-            try {
-                for (ZipEntries.Entry f : files) {
-                    int i = index++;
+            int last = files.size() - 1;
+            try (files) {
+                files.forEach((i, name, bytes, refusal) -> {
                     try {
-                        CheckResult r = checker.check(f.bytes(), f.name());
-                        UUID run = runs.save(f.name(), ReportJson.write(r), r.errors(), r.warnings(), settings.keepResults());
-                        job.rows.add(new BatchJob.Row(i, f.name(), r.report().organ(), r.report().year(), r.errors(),
-                                r.warnings(), run));
-                        checked.add(new CheckedFile(f.name(), r, run));
+                        CheckResult r = bytes == null ? ReportChecker.tooComplex(name, java.util.Objects.requireNonNull(refusal))
+                                : gate.checkWaiting(bytes, name);
+                        checked.add(record(job, i, name, r));
                     } catch (RuntimeException | StackOverflowError e) {
-                        log.error("批量体检：{} 核对失败", f.name(), e);
+                        log.error("批量体检：{} 核对失败", name, e);
                         try {
-                            CheckResult r = ReportChecker.unreadable(f.name(), "核对时出错：" + e.getMessage());
-                            UUID run = runs.save(f.name(), ReportJson.write(r), r.errors(), r.warnings(), settings.keepResults());
-                            job.rows.add(new BatchJob.Row(i, f.name(), null, null, r.errors(), r.warnings(), run));
+                            record(job, i, name, ReportChecker.unreadable(name, "核对时出错：" + e.getMessage()));
                         } catch (RuntimeException again) {
-                            log.error("批量体检：{} 的结果未能保存", f.name(), again);
+                            log.error("批量体检：{} 的结果未能保存", name, again);
                         }
                     } finally {
-                        // The last file counts as done only after the cross-year pass below, so that a
-                        // finished job's rows no longer change.
-                        if (i < files.size() - 1) {
+                        // The last file counts as done only after the cross-year pass, so that a finished
+                        // job's rows no longer change.
+                        if (i != last) {
                             job.done.incrementAndGet();
                         }
                     }
-                }
+                });
                 crossYear(job, checked);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 log.error("批量体检：跨年度核对失败", e);
             } finally {
-                if (!files.isEmpty()) {
+                if (last >= 0) {
                     job.done.incrementAndGet();
                 }
             }
@@ -89,14 +90,20 @@ class BatchCheckService {
         return job;
     }
 
+    private CheckedFile record(BatchJob job, int index, String name, CheckResult r) {
+        UUID run = runs.save(name, ReportJson.write(r), r.errors(), r.warnings(), settings.keepResults());
+        job.rows.add(new BatchJob.Row(index, name, r.report().organ(), r.report().year(), r.errors(), r.warnings(), run));
+        return new CheckedFile(name, r, run);
+    }
+
     /**
      * A file whose previous-year report of the same organ is in the same batch gets the cross-year
      * findings (T3-CARRY-OVER, T2-IN-FORCE-PROGRESSION, COPY-FROM-LAST-YEAR): its JSON is saved again and
-     * its row replaced.
+     * its row replaced. The results are small (no file bytes), so a batch's are kept until here.
      */
     private void crossYear(BatchJob job, List<CheckedFile> checked) {
         List<CheckResult> results = checked.stream().map(CheckedFile::result).toList();
-        List<CheckResult> paired = PreviousYear.pair(checker, results);
+        List<CheckResult> paired = PreviousYear.pair(crossYearChecker, results);
         for (int k = 0; k < checked.size(); k++) {
             CheckResult r = paired.get(k);
             if (r == results.get(k)) {
