@@ -274,8 +274,20 @@ def main():
         if "--no-pdf" not in sys.argv:  # the committed PDFs stay as printed; their sidecars are rewritten
             pdf(h, os.path.join(d, low + ".pdf"))
         put("pdf-browser", f"{low}.pdf", None, expected(f, "pdf-browser"))
+    narrow_pdfs(F, tmp)
     shutil.rmtree(tmp)
     seeds()
+
+def narrow_pdfs(F, tmp):
+    """PDF printed from a squeezed page (wrapped labels, vertical headers): the harder PDF text of issue 12."""
+    from rich import html_page, NARROW
+    for n in ["F4", "F6"]:
+        f = F[n]; low = n.lower()
+        h = os.path.join(tmp, low + "-narrow.html"); open(h, "w", encoding="utf-8").write(html_page(f, style=NARROW))
+        d = os.path.join(ROOT, "pdf-narrow"); os.makedirs(d, exist_ok=True)
+        if "--no-pdf" not in sys.argv:
+            pdf(h, os.path.join(d, low + ".pdf"))
+        put("pdf-narrow", f"{low}.pdf", None, expected(f, "pdf-narrow"))
 
 def seeds():
     """The five real seed reports, with the expectations read off them by hand (../../seeds/*.expected.json)."""

@@ -57,11 +57,17 @@ def html_body(f, blanks=(), signature_date=True):
             f"<h2>{HEAD[1]}</h2>\n{t2}\n<h2>{HEAD[2]}</h2>\n{t3}\n<h2>{HEAD[3]}</h2>\n{t4}\n<h2>{HEAD[4]}</h2>\n{ps(f['problems'])}\n"
             f"<h2>{HEAD[5]}</h2>\n{ps(f['other'])}\n{sig}\n")
 
-def html_page(f, blanks=()):
+def html_page(f, blanks=(), style=""):
     return ("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + html.escape("".join(title(f)))
             + "</title>\n<style>body{font-family:'WenQuanYi Micro Hei',sans-serif;font-size:10pt;margin:1.5cm}"
-            "table{border-collapse:collapse;font-size:8pt}td{border:1px solid #000;padding:1px 3px}</style></head>\n<body>\n"
-            + html_body(f, blanks) + "</body></html>\n")
+            "table{border-collapse:collapse;font-size:8pt}td{border:1px solid #000;padding:1px 3px}" + style
+            + "</style></head>\n<body>\n" + html_body(f, blanks) + "</body></html>\n")
+
+# A print layout as narrow as real ones: the tables squeezed to half the page, so header words and row labels
+# wrap over several lines, and the column headers of 表三 set vertically (one character per line).
+NARROW = ("body{font-family:'WenQuanYi Zen Hei';font-size:12pt}table{width:55%;font-size:11pt}"
+          "td{word-break:break-all}table:nth-of-type(2) tr:nth-child(2) td,table:nth-of-type(2) tr:nth-child(3) td"
+          "{writing-mode:vertical-rl}")
 
 def web_page(f, signature_date):
     """A county CMS page: breadcrumb, metadata table, font-size switch, attachments, footer."""
