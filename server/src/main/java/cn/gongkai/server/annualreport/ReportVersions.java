@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import cn.gongkai.server.shared.Ids;
+import cn.gongkai.server.shared.Numbering;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,15 +17,19 @@ import org.springframework.stereotype.Repository;
 class ReportVersions {
 
     private final JdbcClient jdbc;
+    private final Ids ids;
+    private final Numbering numbering;
 
-    ReportVersions(JdbcClient jdbc) {
+    ReportVersions(JdbcClient jdbc, Ids ids, Numbering numbering) {
         this.jdbc = jdbc;
+        this.ids = ids;
+        this.numbering = numbering;
     }
 
     ReportVersion add(long organId, int year, String json, String by, OffsetDateTime at) {
-        long id = jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM annual_report_version").query(Long.class).single();
-        int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM annual_report_version WHERE organ_id = :o AND report_year = :y")
-                .param("o", organId).param("y", year).query(Integer.class).single();
+        long id = ids.next("annual_report_version");
+        // Versions count per organ and year on the shared locked counter: two submissions at once get 1 and 2.
+        long version = numbering.next("report-version", organId, year);
         jdbc.sql("""
                 INSERT INTO annual_report_version (id, organ_id, report_year, version, status, review_step, report_json,
                     published_on, submitted_by, submitted_at)
