@@ -12,4 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @DirtiesContext
 class ConcurrentWritesTests extends ConcurrentWrites {
+
+    ConcurrentWritesTests() {
+        super(10);
+    }
 }
