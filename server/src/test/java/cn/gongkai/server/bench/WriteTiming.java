@@ -74,9 +74,14 @@ public final class WriteTiming {
             int session = s;
             done.add(pool.submit(() -> {
                 String organ = ORGANS[session % ORGANS.length];
-                MockHttpSession drafter = login(mvc, organ + ".drafter");
-                MockHttpSession supervisor = login(mvc, "county.supervisor");
-                start.await();
+                MockHttpSession drafter;
+                MockHttpSession supervisor;
+                try {
+                    drafter = login(mvc, organ + ".drafter");
+                    supervisor = login(mvc, "county.supervisor");
+                } finally {
+                    start.await(); // even when a login failed: the others must not wait for this session forever
+                }
                 String today = LocalDate.now().toString();
                 for (int i = 0; i < rounds; i++) {
                     String m = run + "-" + session + "-" + i;
