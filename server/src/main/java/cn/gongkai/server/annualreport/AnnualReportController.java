@@ -104,6 +104,7 @@ class AnnualReportController {
         return act(redirect, year, () -> {
             ReportVersion v = publication.approve(user, year);
             redirect.addFlashAttribute("done", v.status() == ReportVersion.Status.PUBLISHED
+                    || v.status() == ReportVersion.Status.IMPORTED
                     ? "审核通过，年报已发布到“政府信息公开年报”栏目。" : "审核通过。");
         });
     }

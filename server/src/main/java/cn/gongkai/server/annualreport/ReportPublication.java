@@ -148,15 +148,15 @@ public class ReportPublication {
         if (r.year() == null) {
             throw new IllegalArgumentException("报告中没有识别出年度，不能导入");
         }
-        int current = reports.reportYear(null);
-        if (r.year() >= current) {
-            throw new IllegalArgumentException("只能导入 " + current + " 年以前的历史年报；" + r.year()
-                    + " 年的年报请在平台上编制，经审核流程发布");
-        }
         // Reports often drop the county from the name (高平镇人民政府 for 米易县高平镇人民政府).
         if (r.organ() == null || !(organ.name().equals(r.organ()) || organ.name().endsWith(r.organ()))) {
             throw new IllegalArgumentException("报告的机关“" + (r.organ() == null ? "未识别" : r.organ()) + "”与本机关“"
                     + organ.name() + "”不同，不能导入");
+        }
+        int current = reports.reportYear(null);
+        if (r.year() >= current) {
+            throw new IllegalArgumentException("只能导入 " + current + " 年以前的历史年报；" + r.year()
+                    + " 年的年报请在平台上编制，经审核流程发布");
         }
         if (versions.published(organ.id(), r.year()).isPresent()) {
             throw new IllegalArgumentException(r.year() + " 年已有发布或导入的年报，不能重复导入");
