@@ -85,6 +85,8 @@ public class Accounts {
 
     @Transactional
     void setRoles(long accountId, Set<Role> roles) {
+        jdbc.sql("UPDATE account SET credentials_version = credentials_version + 1 WHERE id = :id").param("id", accountId)
+                .update();
         jdbc.sql("DELETE FROM account_role WHERE account_id = :id").param("id", accountId).update();
         for (Role role : roles) {
             jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:id, :role)").param("id", accountId)
@@ -93,7 +95,28 @@ public class Accounts {
     }
 
     void setPasswordHash(String username, String hash) {
-        jdbc.sql("UPDATE account SET password_hash = :h WHERE username = :u").param("h", hash).param("u", username).update();
+        jdbc.sql("UPDATE account SET password_hash = :h, credentials_version = credentials_version + 1 WHERE username = :u")
+                .param("h", hash).param("u", username).update();
+    }
+
+    void setEnabled(long accountId, boolean enabled) {
+        jdbc.sql("UPDATE account SET enabled = :e, credentials_version = credentials_version + 1 WHERE id = :id")
+                .param("e", enabled).param("id", accountId).update();
+    }
+
+    /** The account's credentials version and whether it is enabled; empty when the account is gone. */
+    Optional<CredentialsState> credentialsState(long accountId) {
+        return jdbc.sql("SELECT credentials_version, enabled FROM account WHERE id = :id").param("id", accountId)
+                .query((rs, n) -> new CredentialsState(rs.getInt("credentials_version"), rs.getBoolean("enabled")))
+                .optional();
+    }
+
+    record CredentialsState(int version, boolean enabled) {
+    }
+
+    int credentialsVersion(String username) {
+        return jdbc.sql("SELECT credentials_version FROM account WHERE username = :u").param("u", username)
+                .query(Integer.class).optional().orElse(0);
     }
 
     public long count() {

@@ -24,6 +24,7 @@ class StaffUserDetailsService implements UserDetailsService {
         Account a = accounts.byUsername(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
         String hash = accounts.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException("no password"));
         boolean locked = a.lockedUntil() != null && a.lockedUntil().isAfter(OffsetDateTime.now(clock));
-        return new StaffUser(a.id(), a.username(), a.displayName(), a.organId(), a.roles(), hash, a.enabled(), locked);
+        return new StaffUser(a.id(), a.username(), a.displayName(), a.organId(), a.roles(), hash, a.enabled(), locked,
+                accounts.credentialsVersion(username));
     }
 }
