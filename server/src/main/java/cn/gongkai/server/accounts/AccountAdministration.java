@@ -26,8 +26,13 @@ public class AccountAdministration {
     private final PasswordEncoder encoder;
     private final Ledger ledger;
     private final SessionRevocation revocation;
+    private final LoginThrottle throttle;
+    /** How many earlier passwords a new one may not repeat (besides the current one). */
+    static final int HISTORY = 5;
 
-    AccountAdministration(Accounts accounts, PasswordEncoder encoder, Ledger ledger, SessionRevocation revocation) {
+    AccountAdministration(Accounts accounts, PasswordEncoder encoder, Ledger ledger, SessionRevocation revocation,
+            LoginThrottle throttle) {
+        this.throttle = throttle;
         this.revocation = revocation;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -86,13 +91,23 @@ public class AccountAdministration {
     @Transactional
     public StaffUser changePassword(StaffUser user, String current, String replacement) {
         String hash = accounts.passwordHash(user.username()).orElseThrow();
+        // Throttled: a stolen session must not be usable to guess the password (5 wrong, then 15 minutes).
+        if (throttle.passwordCheckLocked(user.username())) {
+            throw new AccountException("当前密码输错次数过多，请 15 分钟后再试");
+        }
         if (!encoder.matches(current, hash)) {
+            throttle.passwordCheckFailed(user.username());
             throw new AccountException("当前密码不正确");
         }
-        List<String> problems = PasswordPolicy.problems(replacement, user.username());
+        List<String> problems = new java.util.ArrayList<>(PasswordPolicy.problemsOfNewPassword(replacement, user.username()));
+        if (problems.isEmpty() && (encoder.matches(replacement, hash)
+                || accounts.previousHashes(user.accountId(), HISTORY).stream().anyMatch(h -> encoder.matches(replacement, h)))) {
+            problems.add("新密码不能与当前密码或之前 " + HISTORY + " 次用过的密码相同");
+        }
         if (!problems.isEmpty()) {
             throw new AccountException(String.join("；", problems));
         }
+        accounts.rememberPassword(user.accountId(), hash, java.time.OffsetDateTime.now());
         accounts.setPasswordHash(user.username(), encoder.encode(replacement));
         revocation.changed(user.accountId());
         ledger.record(new Action(user.username(), user.organId(), "password-change", "account", user.username(), null, null));

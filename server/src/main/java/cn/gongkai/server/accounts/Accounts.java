@@ -56,15 +56,6 @@ public class Accounts {
         }
     }
 
-    void recordFailure(String username, int failedLogins, OffsetDateTime lockedUntil) {
-        jdbc.sql("UPDATE account SET failed_logins = :f, locked_until = :l WHERE username = :u").param("f", failedLogins)
-                .param("l", lockedUntil).param("u", username).update();
-    }
-
-    void recordSuccess(String username) {
-        jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username = :u").param("u", username).update();
-    }
-
     /** Every account with its roles, in two queries (not one per account). */
     public java.util.List<Account> all() {
         java.util.Map<Long, Set<Role>> roles = new java.util.HashMap<>();
@@ -97,6 +88,25 @@ public class Accounts {
     void setPasswordHash(String username, String hash) {
         jdbc.sql("UPDATE account SET password_hash = :h, credentials_version = credentials_version + 1 WHERE username = :u")
                 .param("h", hash).param("u", username).update();
+    }
+
+    /** The account's earlier password hashes, newest first, at most {@code limit}. */
+    java.util.List<String> previousHashes(long accountId, int limit) {
+        return jdbc.sql("SELECT password_hash FROM password_history WHERE account_id = :id ORDER BY changed_at DESC")
+                .param("id", accountId).withMaxRows(limit).query(String.class).list();
+    }
+
+    /** Keeps a replaced password's hash; only the newest few are needed, older ones are deleted. */
+    void rememberPassword(long accountId, String hash, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO password_history (account_id, changed_at, password_hash) VALUES (:id, :at, :h)")
+                .param("id", accountId).param("at", at).param("h", hash).update();
+        java.util.List<OffsetDateTime> kept = jdbc.sql(
+                "SELECT changed_at FROM password_history WHERE account_id = :id ORDER BY changed_at DESC")
+                .param("id", accountId).withMaxRows(AccountAdministration.HISTORY).query(OffsetDateTime.class).list();
+        if (kept.size() == AccountAdministration.HISTORY) {
+            jdbc.sql("DELETE FROM password_history WHERE account_id = :id AND changed_at < :oldest").param("id", accountId)
+                    .param("oldest", kept.getLast()).update();
+        }
     }
 
     void setEnabled(long accountId, boolean enabled) {
