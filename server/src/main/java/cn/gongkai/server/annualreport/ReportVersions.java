@@ -38,10 +38,12 @@ class ReportVersions {
         return byId(id).orElseThrow();
     }
 
+    /** A report published before the platform, entering the review chain with its own publication date. */
     ReportVersion addImported(long organId, int year, String json, @Nullable LocalDate publishedOn, String by,
             OffsetDateTime at) {
         ReportVersion v = add(organId, year, json, by, at);
-        update(v.id(), ReportVersion.Status.IMPORTED, 0, json, publishedOn);
+        jdbc.sql("UPDATE annual_report_version SET imported = TRUE, published_on = :p WHERE id = :id")
+                .param("p", publishedOn).param("id", v.id()).update();
         return byId(v.id()).orElseThrow();
     }
 
@@ -84,6 +86,6 @@ class ReportVersions {
     private static ReportVersion map(ResultSet rs, int n) throws SQLException {
         return new ReportVersion(rs.getLong("id"), rs.getLong("organ_id"), rs.getInt("report_year"), rs.getInt("version"),
                 ReportVersion.Status.valueOf(rs.getString("status")), rs.getInt("review_step"), rs.getString("report_json"),
-                rs.getObject("published_on", LocalDate.class), rs.getString("submitted_by"));
+                rs.getObject("published_on", LocalDate.class), rs.getString("submitted_by"), rs.getBoolean("imported"));
     }
 }
