@@ -32,7 +32,7 @@ public final class ReportParser {
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(20\\d{2})\\s*年");
 
     public ParseResult parse(SourceText source, @Nullable String sourceName) {
-        Lines lines = Lines.of(source.lines());
+        Lines lines = Lines.of(Reflow.apply(source.lines()));
         SourceMap map = new SourceMap();
         Map<Section, Integer> headings = SectionFinder.find(lines);
         headings.forEach((s, i) -> map.sectionLines.put(s, i + 1));
@@ -56,7 +56,9 @@ public final class ReportParser {
         }
         span = span(headings, Section.REQUESTS, lines.size(), textEnd);
         if (span != null) {
-            requests = RequestTableReader.read(Region.of(lines, span[0] + 1, span[1]), span[0] + 1, map);
+            boolean explicitCells = source.format().equals("html") || source.format().equals("docx");
+            requests = RequestTableReader.read(lines, Region.of(lines, span[0] + 1, span[1]), span[0] + 1,
+                    explicitCells, map);
         }
         span = span(headings, Section.REVIEWS, lines.size(), textEnd);
         if (span != null) {

@@ -63,7 +63,7 @@ final class RequestTableReader {
     private RequestTableReader() {
     }
 
-    static RequestTable read(Region region, int headingLine, SourceMap map) {
+    static RequestTable read(Lines lines, Region region, int headingLine, boolean explicitCells, SourceMap map) {
         Match[] found = new Match[RequestRow.COUNT];
         int cursor = 0;
         for (RequestRow row : RequestRow.values()) {
@@ -93,13 +93,14 @@ final class RequestTableReader {
                 break;
             }
         }
-        int[] present = presentColumns(region.text.substring(0, firstLabel), map);
+        List<Token>[] rowTokens = tokensPerRow(region, found);
+        int[] present = presentColumns(region.text.substring(0, firstLabel), commonCount(rowTokens), map);
         map.requestHeaderLine = region.lineOf(0, headingLine);
 
         Grid grid = new Grid(RequestRow.COUNT, ApplicantColumn.COUNT, Identities.requestTable());
-        List<Token>[] rowTokens = tokensPerRow(region, found);
         int[] rowLine = new int[RequestRow.COUNT];
         List<Integer> deferred = new ArrayList<>();
+        List<Integer> blankRows = new ArrayList<>();
         int previousEnd = 0;
         for (RequestRow row : RequestRow.values()) {
             int r = row.ordinal();
@@ -112,6 +113,14 @@ final class RequestTableReader {
             map.requestRowLines.put(row, rowLine[r]);
             checkLabel(region, row, previousEnd, tokens.isEmpty() ? m.end : tokens.get(0).pos(), rowLine[r], map);
             previousEnd = tokens.isEmpty() ? m.end : tokens.get(tokens.size() - 1).pos();
+            if (tokens.size() < present.length) {
+                List<Token> cells = CellFields.row(lines, tokens, present.length, explicitCells);
+                if (cells != null) {
+                    tokens = cells;
+                    rowTokens[r] = cells;
+                    blankRows.add(r);
+                }
+            }
             if (tokens.size() == present.length) {
                 apply(grid, r, RowResolver.resolve(grid, r, present, tokens), rowLine[r], map);
             } else {
@@ -140,6 +149,7 @@ final class RequestTableReader {
         for (int r : deferred) {
             apply(grid, r, results[r], rowLine[r], map);
         }
+        BlankSuggestions.add(grid, blankRows, present, map);
         for (RequestRow row : RequestRow.values()) {
             if (found[row.ordinal()] == null && !(oldOtherHandling && isOldSubItem(row))) {
                 map.cellNotes.add(new SourceMap.CellNote("三", row.id(), columnIds(present), headingLine + 1, false,
@@ -183,6 +193,23 @@ final class RequestTableReader {
         return out;
     }
 
+    /** The number of values most rows have (ties: the larger), or 0 when no row has any. */
+    private static int commonCount(List<Token>[] rowTokens) {
+        int[] counts = new int[ApplicantColumn.COUNT + 2];
+        for (List<Token> t : rowTokens) {
+            if (!t.isEmpty()) {
+                counts[Math.min(t.size(), counts.length - 1)]++;
+            }
+        }
+        int best = 0;
+        for (int c = 1; c < counts.length - 1; c++) {
+            if (counts[c] > 0 && counts[c] >= counts[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     private static void apply(Grid grid, int r, RowResolver.Result result, int line, SourceMap map) {
         System.arraycopy(result.values(), 0, grid.cells[r], 0, ApplicantColumn.COUNT);
         RequestRow row = RequestRow.values()[r];
@@ -194,9 +221,14 @@ final class RequestTableReader {
             map.cellNotes.add(new SourceMap.CellNote("三", row.id(), ids(result.inferred()), line, true,
                     result.note() == null ? "" : result.note(), values));
         }
-        if (!result.missing().isEmpty()) {
+        if (!result.missing().isEmpty() && !"单元格为空".equals(result.note())) {
             map.cellNotes.add(new SourceMap.CellNote("三", row.id(), ids(result.missing()), line, false,
                     result.note() == null ? "单元格为空" : result.note(), List.of()));
+        } else if (!result.missing().isEmpty()) {
+            for (int c : result.missing()) {
+                map.cellNotes.add(new SourceMap.CellNote("三", row.id(), ids(List.of(c)), line, false, "单元格为空",
+                        List.of()));
+            }
         }
     }
 
@@ -220,7 +252,12 @@ final class RequestTableReader {
      * The columns the header names. When the header names none (lost in extraction), all seven
      * are assumed; 其他 is looked for after removing 法人或其他组织, which also contains it.
      */
-    private static int[] presentColumns(String header, SourceMap map) {
+    private static int[] presentColumns(String header, int commonCount, SourceMap map) {
+        if (commonCount == ApplicantColumn.COUNT) {
+            // The rows carry seven numbers: all columns are there, whatever the extracted header lost
+            // (PDF headers split over lines, vertical headers one character per line).
+            return new int[] {0, 1, 2, 3, 4, 5, 6};
+        }
         String h = header.replace("法人或其他组织", "");
         List<Integer> present = new ArrayList<>();
         List<ApplicantColumn> missing = new ArrayList<>();
