@@ -36,8 +36,8 @@ final class PdfText {
             if (pages == 0) {
                 throw new UnreadableException("PDF 文件没有页面。");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            // Rows and columns from the glyphs' positions, not the stream order (PdfRows).
+            PDFTextStripper stripper = new PdfRows();
             stripper.setStartPage(1);
             stripper.setEndPage(Math.min(pages, limits.maxPdfPages()));
             String text = stripper.getText(doc);

@@ -54,7 +54,12 @@ final class RequestTableReader {
     }
 
     private static final Pattern OLD_OTHER_HANDLING = Pattern.compile("\\(六\\)其他处理|其他处理");
+    private static final Pattern GROUP_CAPTION = Pattern.compile(
+            "\\((?:三|四|五|六)\\)(?:不予公开|无法提供|不予处理|其他处理)|三、本年度办理结果|本年度办理结果");
     private static final Pattern MARKER = Pattern.compile("(?:\\d\\.|\\([一二三四五六七]\\)|[一二三四]、)");
+
+    /** How far before a row's keyword its item number may stand (（三）不予公开1.属于…). */
+    private static final int LABEL_LOOKBACK = 16;
 
     private static void spec(RequestRow row, String key, String core) {
         SPECS.put(row, new RowSpec(Pattern.compile(key), core));
@@ -93,7 +98,8 @@ final class RequestTableReader {
                 break;
             }
         }
-        List<Token>[] rowTokens = tokensPerRow(region, found);
+        int[][] labelSpans = new int[RequestRow.COUNT][];
+        List<Token>[] rowTokens = tokensPerRow(region, found, labelSpans);
         int[] present = presentColumns(region.text.substring(0, firstLabel), commonCount(rowTokens), map);
         map.requestHeaderLine = region.lineOf(0, headingLine);
 
@@ -101,7 +107,6 @@ final class RequestTableReader {
         int[] rowLine = new int[RequestRow.COUNT];
         List<Integer> deferred = new ArrayList<>();
         List<Integer> blankRows = new ArrayList<>();
-        int previousEnd = 0;
         for (RequestRow row : RequestRow.values()) {
             int r = row.ordinal();
             Match m = found[r];
@@ -111,8 +116,9 @@ final class RequestTableReader {
             List<Token> tokens = rowTokens[r];
             rowLine[r] = tokens.isEmpty() ? region.lineOf(m.start, headingLine) : tokens.get(0).line();
             map.requestRowLines.put(row, rowLine[r]);
-            checkLabel(region, row, previousEnd, tokens.isEmpty() ? m.end : tokens.get(0).pos(), rowLine[r], map);
-            previousEnd = tokens.isEmpty() ? m.end : tokens.get(tokens.size() - 1).pos();
+            // The label is all the text from its item number to the next row's, numbers aside: a
+            // wrapped PDF label has its numbers in the middle.
+            checkLabel(region, row, labelSpans[r][0], labelSpans[r][1], rowLine[r], map);
             if (tokens.size() < present.length) {
                 List<Token> cells = CellFields.row(lines, tokens, present.length, explicitCells);
                 if (cells != null) {
@@ -174,7 +180,7 @@ final class RequestTableReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Token>[] tokensPerRow(Region region, Match[] found) {
+    private static List<Token>[] tokensPerRow(Region region, Match[] found, int[][] labelSpans) {
         List<Token>[] out = new List[RequestRow.COUNT];
         for (int r = 0; r < RequestRow.COUNT; r++) {
             out[r] = List.of();
@@ -184,11 +190,23 @@ final class RequestTableReader {
             int end = region.text.length() + 1;
             for (int next = r + 1; next < RequestRow.COUNT; next++) {
                 if (found[next] != null) {
-                    end = found[next].start;
+                    end = labelStart(region.text, found[next].start, found[r].end);
                     break;
                 }
             }
-            out[r] = region.tokensBetween(found[r].end, end);
+            int previousEnd = 0;
+            for (int prev = r - 1; prev >= 0; prev--) {
+                if (found[prev] != null) {
+                    previousEnd = found[prev].end;
+                    break;
+                }
+            }
+            // From the row's own item number: a PDF prints a wrapped label's numbers on its first line,
+            // before the keyword that finds the row ("2.申请人逾期未按 0 0 … 收费通知…").
+            int start = Math.min(found[r].end, labelStart(region.text, found[r].start, previousEnd) + 1);
+            out[r] = region.tokensBetween(start, end);
+            labelSpans[r] = new int[] {start - 1 < found[r].start ? Math.max(0, start - 1) : found[r].start,
+                Math.min(end, region.text.length())};
         }
         return out;
     }
@@ -208,6 +226,26 @@ final class RequestTableReader {
             }
         }
         return best;
+    }
+
+    /**
+     * Where the label of a row found by its keyword at {@code keyStart} begins: at its item number
+     * (1. / （一） / 一、) when one stands shortly before the keyword, else at the keyword.
+     */
+    static int labelStart(String text, int keyStart, int floor) {
+        int low = Math.max(floor, keyStart - LABEL_LOOKBACK);
+        for (int i = keyStart - 1; i >= low; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '、') && i > low && (Character.isDigit(text.charAt(i - 1))
+                    || "一二三四".indexOf(text.charAt(i - 1)) >= 0)) {
+                return i - 1;
+            }
+            if (c == '(' && i + 2 < keyStart + 1 && i + 2 < text.length() && text.charAt(i + 2) == ')'
+                    && "一二三四五六七".indexOf(text.charAt(i + 1)) >= 0) {
+                return i;
+            }
+        }
+        return keyStart;
     }
 
     private static void apply(Grid grid, int r, RowResolver.Result result, int line, SourceMap map) {
@@ -279,7 +317,8 @@ final class RequestTableReader {
         if (from >= to) {
             return;
         }
-        String span = region.text.substring(from, Math.min(to, region.text.length()));
+        // A group caption (（四）无法提供) printed beside the middle of a wrapped label is not part of it.
+        String span = GROUP_CAPTION.matcher(region.text.substring(from, Math.min(to, region.text.length()))).replaceAll("");
         String core = SPECS.get(row).core();
         if (span.contains(core)) {
             return;
@@ -290,6 +329,7 @@ final class RequestTableReader {
             start = m.start();
         }
         String found = span.substring(start);
+        found = found.length() > 60 ? found.substring(0, 60) + "…" : found;
         map.labelDeviations.add(new SourceMap.LabelNote("三", row.id(), found, row.label(), line));
     }
 }
