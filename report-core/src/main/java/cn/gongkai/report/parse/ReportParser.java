@@ -118,7 +118,13 @@ public final class ReportParser {
         }
         OrganKind kind = organ == null ? OrganKind.OTHER : OrganKind.fromOrganName(organ);
         Integer year = title != null && title.year() != null ? title.year() : firstMentionedYear(map);
-        TemplateEdition edition = map.oldTemplateMarkers.isEmpty()
+        boolean legacy = map.requestRowLines.isEmpty() && LegacyStatisticsReader.read(lines, map);
+        if (legacy) {
+            // A report before 2019 has none of the national tables: their rows are not "missing
+            // cells" but another format, said once (LEGACY-FORMAT); the cells stay unknown.
+            map.cellNotes.removeIf(n -> n.note().startsWith("未找到"));
+        }
+        TemplateEdition edition = legacy ? TemplateEdition.UNKNOWN : map.oldTemplateMarkers.isEmpty()
                 ? (headings.isEmpty() ? TemplateEdition.UNKNOWN : TemplateEdition.V2021)
                 : TemplateEdition.V2019;
         if (edition == TemplateEdition.V2019) {

@@ -59,7 +59,7 @@ final class RequestTableReader {
     private static final Pattern MARKER = Pattern.compile("(?:\\d\\.|\\([一二三四五六七]\\)|[一二三四]、)");
 
     /** How far before a row's keyword its item number may stand (（三）不予公开1.属于…). */
-    private static final int LABEL_LOOKBACK = 16;
+    private static final int LABEL_LOOKBACK = 24;
 
     private static void spec(RequestRow row, String key, String core) {
         SPECS.put(row, new RowSpec(Pattern.compile(key), core));
@@ -234,18 +234,19 @@ final class RequestTableReader {
      */
     static int labelStart(String text, int keyStart, int floor) {
         int low = Math.max(floor, keyStart - LABEL_LOOKBACK);
+        int paren = -1;
         for (int i = keyStart - 1; i >= low; i--) {
             char c = text.charAt(i);
             if ((c == '.' || c == '、') && i > low && (Character.isDigit(text.charAt(i - 1))
                     || "一二三四".indexOf(text.charAt(i - 1)) >= 0)) {
-                return i - 1;
+                return i - 1; // an item number (1. / 一、) is the row's own
             }
-            if (c == '(' && i + 2 < keyStart + 1 && i + 2 < text.length() && text.charAt(i + 2) == ')'
+            if (paren < 0 && c == '(' && i + 2 < text.length() && i + 2 <= keyStart && text.charAt(i + 2) == ')'
                     && "一二三四五六七".indexOf(text.charAt(i + 1)) >= 0) {
-                return i;
+                paren = i; // （一）: the row's own, or a group caption printed inside a wrapped label
             }
         }
-        return keyStart;
+        return paren >= 0 ? paren : keyStart;
     }
 
     private static void apply(Grid grid, int r, RowResolver.Result result, int line, SourceMap map) {

@@ -28,7 +28,7 @@ final class TitleReader {
                 continue;
             }
             String c = lines.compact(i);
-            if (c.length() <= 60 && (c.contains("报告") && (c.contains("政府信息公开") || c.contains("年度"))
+            if (c.length() <= 60 && !isSentence(c) && (c.contains("报告") && (c.contains("政府信息公开") || c.contains("年度"))
                     || c.contains("年报") && (c.contains("政府信息公开") || YEAR.matcher(c).find()))) {
                 titleIndex = i;
             }
@@ -89,6 +89,12 @@ final class TitleReader {
             ".*(实验区|开发区|示范区|园区|高新区|保税区|合作区|试验区|管理区|新区|管委会|管理委员会|委员会)$");
     private static final Pattern OPENING = Pattern.compile(
             "(?:现将|现予公布|现公布|公布)(\\p{IsHan}{2,30}?)(?:20\\d{2}年|政府信息公开)");
+
+    /** The opening sentence (根据…，现公布…年度报告。) names the report but is not its title. */
+    private static boolean isSentence(String c) {
+        return c.indexOf('。') >= 0 || c.indexOf(',') >= 0 || c.startsWith("根据") || c.startsWith("按照")
+                || c.startsWith("依据") || c.startsWith("现将") || c.startsWith("现公布");
+    }
 
     /** The organ named by the opening sentence (现公布XX镇人民政府2025年度…), or null. */
     static @Nullable String openingOrgan(Lines lines, int endIndex) {
