@@ -60,8 +60,23 @@ final class Headings {
         return null;
     }
 
+    /** Characters among the first two of some title: one of them must open a text that is a title. */
+    private static final java.util.BitSet OPENING = new java.util.BitSet(0x10000);
+
+    static {
+        for (List<String> titles : TITLES.values()) {
+            for (String t : titles) {
+                OPENING.set(t.charAt(0));
+                OPENING.set(t.charAt(1));
+            }
+        }
+    }
+
     /** How many characters of {@code text} a title at its start takes (the longest title), or 0. */
     static int titleLength(String text) {
+        if (text.length() < 2 || !OPENING.get(text.charAt(0)) && !OPENING.get(text.charAt(1))) {
+            return 0;
+        }
         int best = 0;
         for (List<String> titles : TITLES.values()) {
             for (String title : titles) {
@@ -105,7 +120,7 @@ final class Headings {
         // A wrong character first, then a missing one, then an extra one: an extra character would
         // otherwise eat the first character of the text that follows the heading.
         for (int len : new int[] {title.length(), title.length() - 1, title.length() + 1}) {
-            if (len <= text.length() && withinOne(text.substring(0, len), title)) {
+            if (len <= text.length() && withinOne(text, len, title)) {
                 return len;
             }
         }
@@ -122,7 +137,11 @@ final class Headings {
 
     /** Levenshtein distance of a and b is at most 1. */
     static boolean withinOne(String a, String b) {
-        int la = a.length();
+        return withinOne(a, a.length(), b);
+    }
+
+    /** Levenshtein distance of the first {@code la} characters of a and b is at most 1; allocates nothing. */
+    private static boolean withinOne(String a, int la, String b) {
         int lb = b.length();
         if (Math.abs(la - lb) > 1) {
             return false;
@@ -135,8 +154,8 @@ final class Headings {
             return true;
         }
         if (la == lb) {
-            return a.substring(i + 1).equals(b.substring(i + 1));
+            return a.regionMatches(i + 1, b, i + 1, la - i - 1);
         }
-        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+        return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : a.regionMatches(i, b, i + 1, la - i);
     }
 }

@@ -105,7 +105,7 @@ final class Lines {
             char c = line.charAt(i);
             char m;
             if (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF || c == '、' || c == '。' || c == '·' || c == '—'
-                    || c >= '「' && c <= '』' || c == '【' || c == '】') {
+                    || c >= '〈' && c <= '】') {
                 continue;
             } else if (c >= 0xFF01 && c <= 0xFF5E) {
                 m = (char) (c - 0xFEE0);

@@ -19,6 +19,18 @@ final class Reflow {
     private static final String[] BREAK_BEFORE = {"发布时间", "发布日期", "发文日期", "成文日期", "来源:", "信息来源", "字号",
         "打印本页", "关闭窗口", "上一篇", "下一篇", "附件下载", "索引号", "【打印", "分享到", "浏览次数", "【字体"};
 
+    private static final String MARKER_START;
+
+    static {
+        StringBuilder sb = new StringBuilder();
+        for (String m : BREAK_BEFORE) {
+            if (sb.indexOf(m.substring(0, 1)) < 0) {
+                sb.append(m.charAt(0));
+            }
+        }
+        MARKER_START = sb.toString();
+    }
+
     private Reflow() {
     }
 
@@ -43,10 +55,7 @@ final class Reflow {
 
     /** The pieces of a one-line report, or null when the line is not one. */
     private static List<String> split(String raw) {
-        String n = Lines.normalize(raw);
-        if (n.length() != raw.length()) {
-            return null; // positions would not map back
-        }
+        String n = fold(raw);
         TreeSet<Integer> breaks = new TreeSet<>();
         int firstHeading = -1;
         int headings = 0;
@@ -82,9 +91,15 @@ final class Reflow {
                 breaks.add(i + 1);
             }
         }
-        for (String marker : BREAK_BEFORE) {
-            for (int at = n.indexOf(marker); at > 0; at = n.indexOf(marker, at + 1)) {
-                breaks.add(at);
+        for (int at = 1; at < n.length(); at++) {
+            if (MARKER_START.indexOf(n.charAt(at)) < 0) {
+                continue; // one pass over the line; a marker is tried only where one could begin
+            }
+            for (String marker : BREAK_BEFORE) {
+                if (n.startsWith(marker, at)) {
+                    breaks.add(at);
+                    break;
+                }
             }
         }
         List<String> pieces = new ArrayList<>();
@@ -95,6 +110,23 @@ final class Reflow {
         }
         add(pieces, raw.substring(from));
         return pieces;
+    }
+
+    /**
+     * Full-width forms folded to ASCII character for character (as NFKC does for them), so that
+     * offsets stay those of the raw line whatever else it holds (NFKC would turn “…” into three).
+     */
+    private static String fold(String raw) {
+        char[] out = raw.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (c >= 0xFF01 && c <= 0xFF5E) {
+                out[i] = (char) (c - 0xFEE0);
+            } else if (c == 0x3000 || c == 0xA0) {
+                out[i] = ' ';
+            }
+        }
+        return new String(out);
     }
 
     /** Text after a heading's separator, white space removed, up to a digit or sentence end. */

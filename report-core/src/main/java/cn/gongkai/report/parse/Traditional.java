@@ -16,6 +16,11 @@ final class Traditional {
     private static final String MARKERS = "開關機報計結轉數請處議訟務術際個為與們會說這對時來發現項規範條總體況單據縣區鎮鄉辦廳黨國頁號應門網實經濟營導執護權錄審維糾檢傳歷圖類義產業勢劃歸進達適變續統職級點";
     /** So many marker characters make a text Traditional; a stray one in Simplified text does not. */
     private static final int THRESHOLD = 5;
+    private static final java.util.BitSet IS_MARKER = new java.util.BitSet(0x10000);
+
+    static {
+        MARKERS.chars().forEach(IS_MARKER::set);
+    }
 
     private static final class Holder {
         static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
@@ -29,7 +34,7 @@ final class Traditional {
         for (String line : lines) {
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
-                if (c >= 0x4E00 && MARKERS.indexOf(c) >= 0 && ++seen >= THRESHOLD) {
+                if (c >= 0x4E00 && IS_MARKER.get(c) && ++seen >= THRESHOLD) {
                     return true;
                 }
             }
