@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -15,8 +14,9 @@ import org.apache.pdfbox.text.TextPosition;
  * header words interleaved with the data; a table becomes tab-separated like any other.
  *
  * <p>One pass over each page's glyphs plus a sort: no costlier than PDFBox's own sorted extraction.
+ * The glyphs, pages and characters are counted by {@link BudgetedTextStripper}.
  */
-final class PdfRows extends PDFTextStripper {
+final class PdfRows extends BudgetedTextStripper {
 
     /** A baseline within this share of the glyph's height is the same row. */
     private static final float ROW_TOLERANCE = 0.45f;
@@ -31,8 +31,8 @@ final class PdfRows extends PDFTextStripper {
     /** A gap wider than this share of the font size separates words (Latin text). */
     private static final float WORD_GAP = 0.2f;
 
-    PdfRows() {
-        super();
+    PdfRows(ExtractionBudget budget) {
+        super(budget);
     }
 
     @Override
@@ -47,7 +47,7 @@ final class PdfRows extends PDFTextStripper {
             }
         }
         for (String line : rows(glyphs)) {
-            writeString(line);
+            writeString(line, List.of()); // through the budget's character count
             writeLineSeparator();
         }
         writeLineSeparator();
