@@ -29,7 +29,7 @@ public final class RuleSet {
                 new T4TotalRule(), new NarrativeMismatchRule(), new NarrativePartsRule(), new OrganKindResidueRule(),
                 new CarryOverRule(), new InForceProgressionRule(), new NarrativeFiguresRule(), new AllUpheldRule(),
                 new T3EmptyRule(), new ProblemsThinRule(), new FeesUnexplainedRule(), new RiskIndicatorRule(true),
-                new RiskIndicatorRule(false), new CopyFromLastYearRule())));
+                new RiskIndicatorRule(false), new CopyFromLastYearRule(), new ReadingNotesRule())));
     }
 
     /**
