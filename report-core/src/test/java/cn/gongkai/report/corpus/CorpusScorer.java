@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -44,7 +45,9 @@ final class CorpusScorer {
                 s.codeMisses.add(file + " 缺少 " + c);
             }
         }
-        for (String c : e.notCodes()) {
+        // Every corpus file is a report: refusing one (unread, or over a reading budget) is always a miss.
+        for (String c : Stream.concat(e.notCodes().stream(), Stream.of("UNREADABLE", "INPUT-TOO-COMPLEX"))
+                .distinct().toList()) {
             if (codes.contains(c)) {
                 s.codeMisses.add(file + " 不应有 " + c + "：" + result.diagnostics().stream()
                         .filter(d -> d.code().equals(c)).findFirst().map(Diagnostic::message).orElse(""));
