@@ -56,7 +56,24 @@ class SecurityConfiguration {
                                 "default-src 'self'; script-src 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .httpBasic(b -> b.disable());
+        // No session for anonymous visitors (issue 11): the CSRF token of the public forms (the checker's upload,
+        // login) lives in a cookie, and an anonymous /workspace visit is not remembered (login always goes to
+        // /workspace). Only the application and complaint forms still need a session, for their question.
+        http.csrf(c -> c.csrfTokenRepository(new org.springframework.security.web.csrf.CookieCsrfTokenRepository()))
+                .requestCache(c -> c.requestCache(new org.springframework.security.web.savedrequest.NullRequestCache()))
+                // At most gongkai.sessions.max-per-account sessions per account; the oldest ends (this instance's
+                // registry; with sessions in the database, Spring Session's registry takes its place).
+                .sessionManagement(s -> s.maximumSessions(maxSessionsPerAccount).expiredUrl("/login?expired"));
         return http.build();
+    }
+
+    @org.springframework.beans.factory.annotation.Value("${gongkai.sessions.max-per-account:3}")
+    private int maxSessionsPerAccount;
+
+    /** Tells the session registry of ended sessions, so the per-account cap counts only live ones. */
+    @Bean
+    org.springframework.security.web.session.HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new org.springframework.security.web.session.HttpSessionEventPublisher();
     }
 
 }
