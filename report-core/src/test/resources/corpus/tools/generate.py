@@ -246,7 +246,10 @@ def main():
                   "F6": [("notProcessedComplaint", 0)]}
     for n, bl in blank_sets.items():
         f = F[n]; low = n.lower()
-        put("tab-blanks", f"{low}.txt", text_report(f, blanks=bl), expected(f, "tab-blanks", bl, codes=["CELL-MISSING"]))
+        # In TAB text a blank last cell is only a trailing tab, which real pasted tables also carry as a stray
+        # (seed 003): its column is not known, so TAB files blank only inner cells.
+        tab_bl = [b for b in bl if b[1] != 6]
+        put("tab-blanks", f"{low}.txt", text_report(f, blanks=tab_bl), expected(f, "tab-blanks", tab_bl, codes=["CELL-MISSING"]))
         put("html-blanks", f"{low}.html", html_page(f, blanks=bl), expected(f, "html-blanks", bl, codes=["CELL-MISSING"]))
         put("pipe-blanks", f"{low}.md", pipe_report(f, blanks=bl), expected(f, "pipe-blanks", bl, codes=["CELL-MISSING"]))
         d = os.path.join(ROOT, "docx-blanks"); os.makedirs(d, exist_ok=True)

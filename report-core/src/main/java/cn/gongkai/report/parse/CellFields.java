@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>In HTML, DOCX and pipe tables every field is a cell, so the fields after the row's label are
  * its data cells. Text pasted from a page (TAB text) also carries empty fields for merged label
- * cells and stray tabs at the ends, so there only a blank between two numbers counts as positional.
+ * cells and stray tabs at the end: see {@link #row} for which empty fields count as blanks there.
  */
 final class CellFields {
 
@@ -50,15 +50,22 @@ final class CellFields {
             data.add(fields[i].strip());
         }
         if (explicit) {
+            // Surplus empty fields at the ends are a label cell spanning two label columns, or padding.
             while (data.size() > cells && data.get(data.size() - 1).isEmpty()) {
                 data.remove(data.size() - 1);
             }
+            while (data.size() > cells && data.get(0).isEmpty()) {
+                data.remove(0);
+            }
         } else {
+            // Pasted text: a label in the first field spans both label columns, so one empty field after
+            // it is that span (seed 000); a trailing empty field is as often a stray tab as a blank last
+            // cell (seed 003), so its column is not known. Other empty fields are blanks in known columns.
+            if (label == 0 && !data.isEmpty() && data.get(0).isEmpty()) {
+                data.remove(0);
+            }
             while (!data.isEmpty() && data.get(data.size() - 1).isEmpty()) {
                 data.remove(data.size() - 1);
-            }
-            while (!data.isEmpty() && data.get(0).isEmpty()) {
-                data.remove(0);
             }
         }
         if (data.size() != cells || !data.contains("")) {
