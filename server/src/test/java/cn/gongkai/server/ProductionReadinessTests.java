@@ -33,7 +33,8 @@ class ProductionReadinessTests {
         assertThatThrownBy(() -> start("--spring.datasource.url=" + PostgresDatabase.jdbcUrl(),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=a-long-random-secret",
                 "--server.servlet.session.cookie.secure=true", "--gongkai.base-url=https://gongkai.example.gov.cn",
-                "--gongkai.demo.enabled=true"))
+                "--gongkai.ledger.key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'C'),
+                "--gongkai.ledger.directory=target/test-ledger/prod-demo", "--gongkai.demo.enabled=true"))
                 .hasStackTraceContaining("演示数据（含公开的演示密码）在生产环境中必须关闭");
     }
 

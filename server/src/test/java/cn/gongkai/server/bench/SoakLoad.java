@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The client of {@code scripts/soak}: against a server on loopback, 64 public visitors (portal pages,
+ * The client of {@code scripts/soak}: against a server on loopback, 64 public visitors (portal and guide pages,
  * search, a pasted report to check) and 20 staff writing (item drafts, registered requests) for the
  * given seconds, then stops. Prints requests, errors by kind, and the heap (used, and live data after the
  * last collection) from the actuator on the loopback management port after warm-up and at the end.
@@ -81,7 +81,7 @@ public final class SoakLoad {
             switch (i++ % 4) {
                 case 0 -> send(http, "portal", get("/portal/" + organ));
                 case 1 -> send(http, "search", get("/search?q=" + enc(i % 2 == 0 ? "工作方案" : "公开")));
-                case 2 -> send(http, "portal-list", get("/portal/" + organ + "/items"));
+                case 2 -> send(http, "portal-guide", get("/portal/" + organ + "/guide"));
                 default -> {
                     String page = send(http, "check-form", get("/"));
                     if (page != null) {
