@@ -9,7 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class GongkaiApplication {
 
+    static {
+        H2Binding.loopbackOnly();
+    }
+
     public static void main(String[] args) {
+        H2Binding.loopbackOnly();
         if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
             System.exit(cn.gongkai.server.operations.BackupCommand.run(args));
         }

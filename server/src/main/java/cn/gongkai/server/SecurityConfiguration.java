@@ -45,6 +45,10 @@ class SecurityConfiguration {
                 org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/check", "/check/**", "/portal/**", "/search", "/apply", "/apply/**", "/feedback/**", "/api/reports/**", "/display", "/css/**", "/favicon.ico", "/error", "/login").permitAll()
+                        // the three administrators see no business content (issue 11: these pages gave them 500)
+                        .requestMatchers("/workspace/requests", "/workspace/requests/**", "/workspace/feedback",
+                                "/workspace/feedback/**").hasAnyRole("DRAFTER", "FIRST_REVIEWER", "SECOND_REVIEWER",
+                                "FINAL_REVIEWER", "ORGAN_ADMIN", "COUNTY_SUPERVISOR")
                         .requestMatchers("/workspace", "/workspace/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", true)

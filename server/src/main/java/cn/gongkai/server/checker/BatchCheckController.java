@@ -4,13 +4,11 @@ import cn.gongkai.report.check.CheckResult;
 import cn.gongkai.report.json.ReportJson;
 import cn.gongkai.server.accounts.StaffUser;
 import cn.gongkai.server.annualreport.ReportPublication;
+import cn.gongkai.server.shared.CsvDownload;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -87,19 +85,15 @@ class BatchCheckController {
     }
 
     @GetMapping("/workspace/batch-check/{id}.csv")
-    ResponseEntity<String> csv(@AuthenticationPrincipal StaffUser user, @PathVariable("id") UUID id) throws IOException {
+    ResponseEntity<String> csv(@AuthenticationPrincipal StaffUser user, @PathVariable("id") UUID id) {
         BatchJob job = job(user, id);
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+        return CsvDownload.of("batch-" + id + ".csv", csv -> {
             csv.printRecord("文件", "机关", "年度", "错误", "警告");
             for (BatchJob.Row r : job.sorted("name")) {
                 csv.printRecord(r.fileName(), r.organ() == null ? "" : r.organ(), r.year() == null ? "" : r.year(),
                         r.errors(), r.warnings());
             }
-        }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"batch-" + id + ".csv\"").body(out.toString());
+        });
     }
 
     /** JSON Lines: one report-json.md document per file, as ./gongkai check --json prints them. */

@@ -1,13 +1,6 @@
 package cn.gongkai.server.ledger;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import cn.gongkai.server.shared.CsvDownload;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,18 +26,14 @@ class LedgerController {
     }
 
     @GetMapping("/workspace/ledger.csv")
-    ResponseEntity<String> export() throws IOException {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF'); // lets Excel and WPS open the UTF-8 CSV with the Chinese intact
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("id", "at", "actor", "organ_id",
-                "action", "subject_type", "subject_id", "before", "after", "prev_hash", "hash").get())) {
+    ResponseEntity<String> export() {
+        return CsvDownload.of("ledger.csv", csv -> {
+            csv.printRecord("id", "at", "actor", "organ_id", "action", "subject_type", "subject_id", "before", "after",
+                    "prev_hash", "hash");
             for (LedgerEntry e : ledger.latest(Integer.MAX_VALUE).reversed()) {
                 csv.printRecord(e.id(), e.at(), e.actor(), e.organId(), e.action(), e.subjectType(), e.subjectId(),
                         e.before(), e.after(), e.prevHash(), e.hash());
             }
-        }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("ledger.csv").build().toString())
-                .body(out.toString());
+        });
     }
 }

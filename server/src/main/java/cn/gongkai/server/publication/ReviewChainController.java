@@ -63,10 +63,8 @@ class ReviewChainController {
         List<Role> roles = new ArrayList<>();
         for (String s : steps == null ? List.<String>of() : steps) {
             if (!s.isBlank()) {
-                Role role = Role.valueOf(s);
-                if (!STEP_ROLES.contains(role)) {
-                    throw new IllegalArgumentException(s);
-                }
+                Role role = STEP_ROLES.stream().filter(r -> r.name().equals(s)).findFirst()
+                        .orElseThrow(() -> new cn.gongkai.server.shared.BadInput("审核步骤的角色无效：只能选择初审、复核、终审。"));
                 roles.add(role);
             }
         }
