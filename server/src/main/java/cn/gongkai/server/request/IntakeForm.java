@@ -17,7 +17,7 @@ public record IntakeForm(ApplicantColumn applicantType, String applicantName, @N
     static final int MAX_DESCRIPTION = 2000;
 
     /** Everything wrong with the form, in the words a person filling it needs. */
-    List<String> problems(LocalDate today) {
+    List<String> problems(LocalDate today, java.util.Set<Channel> confirmed) {
         List<String> p = new ArrayList<>();
         if (applicantType == ApplicantColumn.TOTAL) {
             p.add("请选择申请人类型");
@@ -48,8 +48,11 @@ public record IntakeForm(ApplicantColumn applicantType, String applicantName, @N
         if (receivedOn.isAfter(today)) {
             p.add("收到日期不能晚于今天");
         }
-        if (channel.needsConfirmation() && (receiptNote == null || receiptNote.isBlank())) {
-            p.add("“" + channel.chinese() + "”的收到日期是与申请人确认之日，请写明确认的方式和时间");
+        if (confirmed.contains(channel) && (receiptNote == null || receiptNote.isBlank())) {
+            // Art. 31: for these channels the receipt date is the day of the confirmation, so how it was
+            // confirmed is recorded with it (the date itself is receivedOn).
+            p.add("“" + channel.chinese() + "”的收到日期是双方确认之日（《条例》第三十一条），请写明确认的方式，"
+                    + "收到申请之日填确认之日");
         }
         return p;
     }
