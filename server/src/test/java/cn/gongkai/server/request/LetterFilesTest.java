@@ -37,7 +37,8 @@ class LetterFilesTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText()).startsWith("政府信息公开申请答复书").contains("张三：")
-                    .contains("第3页涉及个人隐私").contains("米易县普威镇人民政府").contains("2025年3月20日");
+                    .contains("第3页涉及个人隐私").contains("米易县普威镇人民政府").contains("2025年3月20日")
+                    .contains("普府依申〔2025〕1号");
         }
     }
 

@@ -138,6 +138,52 @@ class RequestRulesTests {
                 .endsWith("联系人：李明　联系电话：0812-8171234");
     }
 
+    @Test
+    void consultingAnotherOrganIsItsOwnStepAndLetterAndPausesTheClock() throws Exception {
+        clock.set(LocalDate.of(2026, 12, 10));
+        MockHttpSession drafter = login("xiaopu.drafter");
+        String url = register(drafter, "COUNTER", "2026-12-01", "郑某", "");
+        step(drafter, url + "/consult", "已发出征求意见函（第三十四条），征求意见期间不计入答复期限。", "whom", "ORGAN",
+                "thirdParty", "米易县农业农村局", "on", "2026-12-03");
+        step(drafter, url + "/consult-end", "征求意见结束，恢复计时。", "on", "2026-12-10");
+        Document page = page(url, drafter);
+        // Not counted: the working days after 3 Dec up to 10 Dec: 4, 7, 8, 9, 10 = 5. Due 29 Dec without it
+        // (hand count above); 5 more: 30, 31 Dec, 1 Jan off, 4, 5, 6 Jan.
+        assertThat(page.select("td.deadline").text()).startsWith("2027-01-06");
+        String letter = page.select(".letters li").last().select("pre").text();
+        assertThat(page.select(".letters li > span").last().text()).isEqualTo("2026-12-03 征求意见函");
+        assertThat(letter).startsWith("米易县农业农村局：").contains("第三十四条").contains("逾期未提出意见的，视为同意公开")
+                .doesNotContain("商业秘密");
+        assertThat(page.select(".history li").eachText()).anyMatch(t -> t.startsWith("2026-12-10 其他机关意见收到或期满（逾期视为同意公开）"));
+    }
+
+    @Test
+    void anExcessiveRequestIsRefusedOnlyAfterAskingForReasonsAndTheReplyQuotesThem() throws Exception {
+        clock.set(LocalDate.of(2026, 12, 2));
+        MockHttpSession drafter = login("binggu.drafter");
+        String url = register(drafter, "COUNTER", "2026-12-01", "冯某", "");
+        refused(drafter, url + "/decision", "按“无正当理由大量反复申请”不予处理前，应先要求申请人说明理由（《条例》第三十五条），请先办理“要求说明理由”",
+                "outcome", "NOT_PROCESSED_EXCESSIVE");
+        step(drafter, url + "/reasons", "已要求申请人说明理由（第三十五条），说明理由告知书已生成。", "days", "5", "on", "2026-12-02");
+        clock.set(LocalDate.of(2026, 12, 4));
+        // Five working days from 2 Dec: 3, 4, 7, 8, 9 Dec.
+        refused(drafter, url + "/decision", "说明理由的期限至 2026年12月9日，期满前请等待申请人答复", "outcome", "NOT_PROCESSED_EXCESSIVE",
+                "on", "2026-12-04");
+        step(drafter, url + "/reasons-received", "已登记申请人说明的理由。", "on", "2026-12-04", "answer", "用于学术研究");
+        step(drafter, url + "/decision", "答复书已起草，提交本机关审核流程。", "outcome", "NOT_PROCESSED_EXCESSIVE", "on", "2026-12-04");
+        String reply = page(url, drafter).select(".letters li").last().select("pre").text();
+        assertThat(reply).contains("本机关于2026年12月2日要求您说明理由，您于2026年12月4日答复：“用于学术研究”。本机关认为该理由不合理。")
+                .contains("以上答复依据《中华人民共和国政府信息公开条例》第三十五条的规定。");
+
+        // Edited before issue, the reply goes back to the first reviewer; only that reviewer sees the buttons.
+        step(login("binggu.reviewer1"), url + "/approve", "审核通过。");
+        step(drafter, url + "/reply", "答复书已修改，重新从第 1 步审核。", "body", reply.replace("本机关认为该理由不合理。",
+                "本机关认为该理由不合理：同一月内申请四十余件，与学术研究所需不相称。"));
+        assertThat(page(url, drafter).select("form[action$=/approve]")).isEmpty();
+        assertThat(page(url, login("binggu.reviewer1")).select("form[action$=/approve]")).hasSize(1);
+        assertThat(page(url, drafter).select(".letters li").last().select("pre").text()).contains("与学术研究所需不相称");
+    }
+
     private String register(MockHttpSession s, String channel, String on, String name, String note) throws Exception {
         return register(s, channel, on, name, note, "");
     }
