@@ -34,6 +34,14 @@ public record IntakeForm(ApplicantColumn applicantType, String applicantName, @N
                 p.add("身份证号码“" + Masking.idNumber(id) + "”校验不通过，请核对");
             }
         }
+        if (applicantType != ApplicantColumn.NATURAL_PERSON && applicantType != ApplicantColumn.TOTAL && idNumber != null
+                && !idNumber.isBlank()) {
+            // An organization identifies itself by its 统一社会信用代码, whose last character is a check (GB 32100).
+            String code = idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!CreditCodes.valid(code)) {
+                p.add("统一社会信用代码“" + Masking.idNumber(code) + "”校验不通过（GB 32100：18 位，末位为校验码），请核对");
+            }
+        }
         if (contact.isBlank() || contact.strip().length() > 200) {
             p.add("请填写联系方式（电话、邮箱或通信地址，不超过 200 字）");
         }

@@ -82,6 +82,10 @@ class RequestRulesTests {
         refusedAt(drafter, "/workspace/requests/new", form("EMAIL", "2026-12-07", "孙某", "")
                 .param("arrivedOn", "2026-12-04"), "“电子邮件”的收到日期是双方确认之日（《条例》第三十一条），请写明确认的方式，收到申请之日填确认之日");
         String url = register(drafter, "EMAIL", "2026-12-07", "孙某", "12月7日回复邮件确认，申请人当日回信", "2026-12-04");
+        // An organization's 统一社会信用代码 is checked (GB 32100; the hand count is in CreditCodesTest).
+        refusedAt(drafter, "/workspace/requests/new", form("COUNTER", "2026-12-07", "米易县某公司", "", "COMMERCIAL_ENTERPRISE",
+                "91350100M000100Y44"),
+                "统一社会信用代码“913***********0Y44”校验不通过（GB 32100：18 位，末位为校验码），请核对");
         Document page = page(url, drafter);
         assertThat(page.select(".clock tr").get(1).select("td").text()).isEqualTo("2026-12-07（电子邮件）");
         assertThat(page.text()).contains("申请于 2026-12-04 到达，2026-12-07 双方确认：12月7日回复邮件确认，申请人当日回信");
@@ -195,9 +199,14 @@ class RequestRulesTests {
     }
 
     private static MockHttpServletRequestBuilder form(String channel, String on, String name, String note) {
+        return form(channel, on, name, note, "NATURAL_PERSON", "510421199001011233");
+    }
+
+    private static MockHttpServletRequestBuilder form(String channel, String on, String name, String note, String type,
+            String id) {
         return post("/workspace/requests").with(csrf()).param("channel", channel).param("receivedOn", on)
-                .param("receiptNote", note).param("applicantType", "NATURAL_PERSON").param("applicantName", name)
-                .param("idNumber", "510421199001011233").param("contact", "13700000000")
+                .param("receiptNote", note).param("applicantType", type).param("applicantName", name)
+                .param("idNumber", id).param("contact", "13700000000")
                 .param("description", "村道硬化工程验收资料").param("formWanted", "PAPER").param("delivery", "POST");
     }
 
