@@ -27,9 +27,11 @@ class RequestController {
     private final RequestDecisions decisions;
     private final RequestSteps steps;
     private final RequestFees fees;
+    private final PastCases past;
 
     RequestController(RequestService service, LetterFiles files, ReviewCaseService reviewCases, RequestDecisions decisions,
-            RequestSteps steps, RequestFees fees) {
+            RequestSteps steps, RequestFees fees, PastCases past) {
+        this.past = past;
         this.steps = steps;
         this.fees = fees;
         this.decisions = decisions;
@@ -250,6 +252,22 @@ class RequestController {
             @RequestParam("group") ReviewGroup group, @RequestParam("filedOn") String filedOn,
             @RequestParam("body") String body, RedirectAttributes redirect) {
         return act(id, redirect, "已登记。", () -> reviewCases.addReview(user, id, group, date(filedOn), body));
+    }
+
+    /** Cases handled before the platform, one CSV row each, so that table 三 of that year counts them. */
+    @PostMapping("/workspace/requests/import")
+    String importPast(@AuthenticationPrincipal StaffUser user,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) {
+        try {
+            String name = file.getOriginalFilename() == null ? "上传的文件" : file.getOriginalFilename();
+            int n = past.importCsv(user, new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8), name);
+            redirect.addFlashAttribute("done", "已导入 " + n + " 件历史案件。");
+        } catch (RequestException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (java.io.IOException e) {
+            redirect.addFlashAttribute("problem", "文件无法读取，请重新上传");
+        }
+        return "redirect:/workspace/requests";
     }
 
     /** A 复议 or 诉讼 without a request case (proactive disclosure, or a case from before the platform). */

@@ -131,6 +131,14 @@ class Requests {
         return new Letter(id, requestId, kind, title, body, on, by, number, null);
     }
 
+    /** Whether the organ already has a case received that day from that applicant about that (a repeated import). */
+    boolean samePastCase(long organId, LocalDate received, String name, String description) {
+        return jdbc.sql("""
+                SELECT count(*) FROM disclosure_request WHERE organ_id = :o AND received_on = :d AND applicant_name = :n
+                AND description = :t""").param("o", organId).param("d", received).param("n", name).param("t", description)
+                .query(Long.class).single() > 0;
+    }
+
     void editLetter(long letterId, String body, String by) {
         jdbc.sql("UPDATE request_letter SET body = :b, edited_by = :by WHERE id = :id").param("b", body).param("by", by)
                 .param("id", letterId).update();
