@@ -77,12 +77,16 @@ class RequestController {
             @RequestParam("formWanted") FormWanted formWanted, @RequestParam("delivery") Delivery delivery,
             @RequestParam("channel") Channel channel, @RequestParam("receivedOn") String receivedOn,
             @RequestParam(name = "receiptNote", defaultValue = "") String receiptNote,
-            @RequestParam(name = "arrivedOn", defaultValue = "") String arrivedOn, RedirectAttributes redirect) {
+            @RequestParam(name = "arrivedOn", defaultValue = "") String arrivedOn,
+            @RequestParam(name = "phone", defaultValue = "") String phone,
+            @RequestParam(name = "address", defaultValue = "") String address,
+            @RequestParam(name = "postcode", defaultValue = "") String postcode,
+            @RequestParam(name = "email", defaultValue = "") String email, RedirectAttributes redirect) {
         try {
             receiptNote = withArrival(channel, receiptNote, arrivedOn, date(receivedOn));
             RequestService.Submitted s = service.register(user, new IntakeForm(PublicRequestController.applicantType(applicantType),
                     name, idDocument, idNumber, contact, description, documentNumber, formWanted, delivery, channel,
-                    date(receivedOn), receiptNote.isBlank() ? null : receiptNote));
+                    date(receivedOn), receiptNote.isBlank() ? null : receiptNote), ApplicantContact.of(phone, address, postcode, email));
             redirect.addFlashAttribute("done", "已登记，申请编号 " + s.request().requestNumber() + "，查询码 " + s.queryCode()
                     + "（请告知申请人，查询码只显示这一次）。登记回执已生成。");
             return "redirect:/workspace/requests/" + s.request().id();
@@ -132,6 +136,11 @@ class RequestController {
     @PostMapping("/workspace/requests/{id}/id-number")
     String reveal(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes redirect) {
         return act(id, redirect, null, () -> redirect.addFlashAttribute("idNumber", service.revealIdNumber(user, id)));
+    }
+
+    @PostMapping("/workspace/requests/{id}/contact")
+    String revealContact(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes redirect) {
+        return act(id, redirect, null, () -> redirect.addFlashAttribute("contactFields", service.revealContact(user, id)));
     }
 
     @PostMapping("/workspace/requests/{id}/correction")

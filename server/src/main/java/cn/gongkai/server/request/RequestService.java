@@ -93,9 +93,42 @@ public class RequestService {
     /** Staff register a request that arrived at the counter, by post, fax or e-mail. */
     @Transactional
     public Submitted register(StaffUser staff, IntakeForm form) {
+        return register(staff, form, ApplicantContact.NONE);
+    }
+
+    /** With the applicant's phone, address, postcode and e-mail as separate fields (each encrypted). */
+    @Transactional
+    public Submitted register(StaffUser staff, IntakeForm form, ApplicantContact fields) {
         Organ organ = organs.byId(staff.organId()).orElseThrow();
         requireHandler(staff);
-        return create(organ, form, staff.username());
+        List<String> problems = fields.problems();
+        if (!problems.isEmpty()) {
+            throw new RequestException(String.join("；", problems));
+        }
+        Submitted s = create(organ, form, staff.username());
+        if (!fields.empty()) {
+            requests.saveApplicantContact(s.request().id(), new ApplicantContact(enc(fields.phone()), enc(fields.address()),
+                    enc(fields.postcode()), enc(fields.email())));
+        }
+        return s;
+    }
+
+    private @Nullable String enc(@Nullable String s) {
+        return s == null ? null : cipher.encrypt(s);
+    }
+
+    private @Nullable String dec(@Nullable String s) {
+        return s == null ? null : cipher.decrypt(s);
+    }
+
+    /** The full contact fields, to address a letter; every such view goes to the ledger. */
+    @Transactional
+    public ApplicantContact revealContact(StaffUser staff, long id) {
+        DisclosureRequest r = actable(staff, id);
+        ApplicantContact e = requests.applicantContact(id);
+        ledger.record(new Action(staff.username(), r.organId(), "personal-data-view", "request", r.requestNumber(), null,
+                "查看申请人联系方式"));
+        return new ApplicantContact(dec(e.phone()), dec(e.address()), dec(e.postcode()), dec(e.email()));
     }
 
     private Submitted create(Organ organ, IntakeForm form, String by) {
@@ -193,7 +226,10 @@ public class RequestService {
         List<RequestEvent> events = requests.events(r.id());
         ClockState state = clock().state(events.stream().map(RequestEvent::clockEvent).toList(), today());
         String id = r.idNumberEnc() == null ? "—" : Masking.idNumber(cipher.decrypt(r.idNumberEnc()));
-        return new CaseView(r, state, events, requests.letters(r.id()), id, Masking.contact(cipher.decrypt(r.contactEnc())));
+        ApplicantContact e = requests.applicantContact(r.id());
+        ApplicantContact fields = new ApplicantContact(dec(e.phone()), dec(e.address()), dec(e.postcode()), dec(e.email()));
+        return new CaseView(r, state, events, requests.letters(r.id()), id, Masking.contact(cipher.decrypt(r.contactEnc())),
+                fields.masked());
     }
 
     Letter issue(DisclosureRequest r, LetterKind kind, Map<String, String> extra, String by, LocalDate on) {

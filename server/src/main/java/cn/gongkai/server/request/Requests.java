@@ -139,6 +139,20 @@ class Requests {
                 .query(Long.class).single() > 0;
     }
 
+    void saveApplicantContact(long requestId, ApplicantContact encrypted) {
+        jdbc.sql("""
+                INSERT INTO applicant_contact (request_id, phone_enc, address_enc, postcode_enc, email_enc)
+                VALUES (:r, :p, :a, :z, :e)""").param("r", requestId).param("p", encrypted.phone())
+                .param("a", encrypted.address()).param("z", encrypted.postcode()).param("e", encrypted.email()).update();
+    }
+
+    /** The encrypted fields, or NONE. */
+    ApplicantContact applicantContact(long requestId) {
+        return jdbc.sql("SELECT phone_enc, address_enc, postcode_enc, email_enc FROM applicant_contact WHERE request_id = :r")
+                .param("r", requestId).query((rs, n) -> new ApplicantContact(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4))).optional().orElse(ApplicantContact.NONE);
+    }
+
     void editLetter(long letterId, String body, String by) {
         jdbc.sql("UPDATE request_letter SET body = :b, edited_by = :by WHERE id = :id").param("b", body).param("by", by)
                 .param("id", letterId).update();

@@ -188,6 +188,22 @@ class RequestRulesTests {
         assertThat(page(url, drafter).select(".letters li").last().select("pre").text()).contains("与学术研究所需不相称");
     }
 
+    @Test
+    void contactFieldsAreStoredEncryptedShownMaskedAndRevealedIntoTheLedger() throws Exception {
+        clock.set(LocalDate.of(2026, 12, 3));
+        MockHttpSession drafter = login("miyi-justice.drafter");
+        String url = mvc.perform(form("COUNTER", "2026-12-03", "陈某", "").param("phone", "13812345678")
+                .param("address", "米易县攀莲镇某街1号").param("postcode", "617200").param("email", "chen@example.com")
+                .session(drafter)).andReturn().getResponse().getRedirectedUrl();
+        assertThat(page(url, drafter).select("#contact-fields").text())
+                .isEqualTo("电话 138****5678；地址 米易******1号；邮编 61**00；邮箱 ch********om");
+        var flash = mvc.perform(postForm(url + "/contact", new String[0], drafter)).andReturn().getFlashMap();
+        assertThat(((ApplicantContact) flash.get("contactFields")).address()).isEqualTo("米易县攀莲镇某街1号");
+        assertThat(ledger.latest(5)).anyMatch(e -> "personal-data-view".equals(e.action()) && "查看申请人联系方式".equals(e.after()));
+        refusedAt(drafter, "/workspace/requests/new", form("COUNTER", "2026-12-03", "陈某", "").param("postcode", "6172"),
+                "邮政编码应为 6 位数字");
+    }
+
     private String register(MockHttpSession s, String channel, String on, String name, String note) throws Exception {
         return register(s, channel, on, name, note, "");
     }
