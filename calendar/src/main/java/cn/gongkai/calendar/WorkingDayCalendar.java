@@ -2,6 +2,7 @@ package cn.gongkai.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,12 +22,18 @@ public final class WorkingDayCalendar {
     /** More working days than any statutory period, so that a typo cannot loop for years. */
     public static final int MAX_DAYS = 3650;
 
+    /** The fixed-date statutory holidays of the 2025 放假办法 (元旦 1 day, 劳动节 2 days, 国庆节 3 days). */
+    public static final java.util.Set<MonthDay> FIXED_HOLIDAYS = java.util.Set.of(MonthDay.of(1, 1), MonthDay.of(5, 1),
+            MonthDay.of(5, 2), MonthDay.of(10, 1), MonthDay.of(10, 2), MonthDay.of(10, 3));
+
     private final Map<LocalDate, CalendarDay> days;
     private final java.util.Set<Integer> announcedYears;
     private final int lastAnnouncedYear;
+    private final java.util.Set<MonthDay> fixedHolidays;
 
-    private WorkingDayCalendar(Map<LocalDate, CalendarDay> days) {
+    private WorkingDayCalendar(Map<LocalDate, CalendarDay> days, java.util.Set<MonthDay> fixedHolidays) {
         this.days = Collections.unmodifiableMap(days);
+        this.fixedHolidays = java.util.Set.copyOf(fixedHolidays);
         this.announcedYears = days.values().stream().map(CalendarDay::noticeYear)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.lastAnnouncedYear = announcedYears.stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -38,7 +45,17 @@ public final class WorkingDayCalendar {
         for (CalendarDay d : notices) {
             map.put(d.date(), d);
         }
-        return new WorkingDayCalendar(map);
+        return new WorkingDayCalendar(map, FIXED_HOLIDAYS);
+    }
+
+    /** This calendar with another list of fixed-date holidays for the years without a notice. */
+    public WorkingDayCalendar withFixedHolidays(java.util.Collection<MonthDay> fixed) {
+        return new WorkingDayCalendar(new HashMap<>(days), java.util.Set.copyOf(fixed));
+    }
+
+    /** The fixed-date holidays assumed in years whose notice is not loaded. */
+    public java.util.Set<MonthDay> fixedHolidays() {
+        return fixedHolidays;
     }
 
     /** The holiday notices shipped with Gongkai (2024–2026; see holidays-cn.csv for sources). */
@@ -60,6 +77,9 @@ public final class WorkingDayCalendar {
         CalendarDay notice = days.get(date);
         if (notice != null) {
             return notice.kind() == CalendarDay.Kind.WORK;
+        }
+        if (!isAnnounced(date) && fixedHolidays.contains(MonthDay.from(date))) {
+            return false;
         }
         DayOfWeek dow = date.getDayOfWeek();
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;

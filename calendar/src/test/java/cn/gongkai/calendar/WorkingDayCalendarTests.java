@@ -66,7 +66,16 @@ class WorkingDayCalendarTests {
     void beyondTheLastNoticeIsProvisional() {
         assertThat(calendar.lastAnnouncedYear()).isEqualTo(2026);
         Deadline d = calendar.addWorkingDays(LocalDate.of(2026, 12, 20), 20, DayCounting.START_DAY_EXCLUDED);
-        assertThat(d.date()).as("weekends only in 2027").isEqualTo(LocalDate.of(2027, 1, 15));
+        // Hand count from Sunday 2026-12-20: 21–25 Dec (5), 28–31 Dec (9), 1 Jan 2027 元旦 (fixed date, off
+        // although the 2027 notice is not loaded), 4–8 Jan (14), 11–15 Jan (19), Monday 18 Jan (20).
+        assertThat(d.date()).as("weekends and 元旦 in 2027").isEqualTo(LocalDate.of(2027, 1, 18));
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).as("元旦 2027 without a notice").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 5, 3))).as("5月3日 is not a fixed-date holiday").isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 10, 1))).as("国庆 2027 without a notice").isFalse();
+        // Without the fixed-date list (a setting) only weekends are off: 1 Jan counts, so 15 Jan.
+        assertThat(calendar.withFixedHolidays(java.util.Set.of())
+                .addWorkingDays(LocalDate.of(2026, 12, 20), 20, DayCounting.START_DAY_EXCLUDED).date())
+                .isEqualTo(LocalDate.of(2027, 1, 15));
         assertThat(d.provisional()).isTrue();
         assertThat(calendar.addWorkingDays(LocalDate.of(2026, 11, 2), 20, DayCounting.START_DAY_EXCLUDED).provisional())
                 .isFalse();

@@ -139,7 +139,7 @@ class DemoData implements SmartInitializingSingleton {
         StaffUser gaoping = new StaffUser(0, "gaoping.drafter", "高平镇 撰稿人", 12, EnumSet.of(Role.DRAFTER), "", true, false);
         requests.register(gaoping, new IntakeForm(ApplicantColumn.COMMERCIAL_ENTERPRISE, "米易县某商贸有限公司（演示）", null, null,
                 "demo@example.com", "高平镇集贸市场改造项目招标文件（演示）", null, FormWanted.EMAIL, Delivery.EMAIL,
-                Channel.EMAIL, today.minusDays(1), null));
+                Channel.EMAIL, today.minusDays(1), "回复邮件与申请人确认（演示）"));
     }
 
     /** The areas a township usually covers (facts §5.2: 胡家镇 lists 18, 胡集镇 13), two sample entries and the note. */

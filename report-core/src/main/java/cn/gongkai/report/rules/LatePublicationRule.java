@@ -24,7 +24,7 @@ final class LatePublicationRule implements Rule {
 
     @Override
     public String summary() {
-        return "发布日期晚于该类机关的年报发布期限（《条例》第四十九条，可配置）";
+        return "发布日期晚于该类机关的年报发布期限（县级以上政府及其部门：《条例》第四十九条；乡镇、街道：本地规定；可配置）";
     }
 
     @Override
@@ -39,7 +39,7 @@ final class LatePublicationRule implements Rule {
         LocalDate deadline = context.config().deadline(r.organKind(), r.year());
         if (r.publishedOn().isAfter(deadline)) {
             out.add(Diagnostic.warning(code(), "发布日期 " + r.publishedOn() + " 晚于" + kindName(r) + "年报发布期限 "
-                    + deadline + "（《条例》第四十九条）", Location.section(line, "六")));
+                    + deadline + "（" + context.config().basis(r.organKind()) + "）", Location.section(line, "六")));
         }
     }
 

@@ -123,6 +123,10 @@ public class AnnualReportService {
     @Transactional
     public void save(StaffUser user, int year, ReportInputs in) {
         requireHandler(user);
+        if (versions.inReview(user.organId(), year).isPresent()) {
+            // The version under review is frozen; edits wait until it is approved or returned.
+            throw new IllegalArgumentException("这一年的年报正在审核中，审核通过或退回后才能修改");
+        }
         for (Long v : new Long[] {in.rulesIssued(), in.rulesRepealed(), in.rulesInForce(), in.licensing(), in.penalty(),
                 in.coerciveMeasure()}) {
             if (v != null && v < 0) {

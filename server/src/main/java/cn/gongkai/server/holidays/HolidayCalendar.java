@@ -34,12 +34,42 @@ public class HolidayCalendar {
     private final HolidayDays days;
     private final Ledger ledger;
     private final ApplicationEventPublisher events;
+    private final List<java.time.MonthDay> fixedHolidays;
     private volatile WorkingDayCalendar current;
 
-    HolidayCalendar(HolidayDays days, Ledger ledger, ApplicationEventPublisher events) {
+    HolidayCalendar(HolidayDays days, Ledger ledger, ApplicationEventPublisher events,
+            @org.springframework.beans.factory.annotation.Value("${gongkai.calendar.fixed-holidays:01-01,05-01,05-02,10-01,10-02,10-03}")
+            String fixedHolidays) {
         this.days = days;
         this.ledger = ledger;
         this.events = events;
+        this.fixedHolidays = fixedHolidays(fixedHolidays);
+    }
+
+    /** {@code 01-01,05-01,…}: the days off by fixed date in a year whose notice is not loaded yet. */
+    static List<java.time.MonthDay> fixedHolidays(String setting) {
+        List<java.time.MonthDay> list = new ArrayList<>();
+        for (String part : setting.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                list.add(java.time.MonthDay.parse("--" + part.strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalStateException("gongkai.calendar.fixed-holidays 中的“" + part.strip()
+                        + "”不是月-日（如 01-01），请改正配置");
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    /**
+     * From 1 November (the notice usually appears in October–November), whether next year's notice
+     * is still missing, so that the system administrator is warned: deadlines reaching into it are
+     * provisional until it is loaded.
+     */
+    public boolean nextYearNoticeMissing(LocalDate today) {
+        return today.getMonthValue() >= 11 && !current().isAnnounced(LocalDate.of(today.getYear() + 1, 1, 1));
     }
 
     /** The calendar as stored now; on an empty database, the notices shipped with Gongkai. */
@@ -60,7 +90,7 @@ public class HolidayCalendar {
         if (days.isEmpty()) {
             days.insert(WorkingDayCalendar.bundled().notices());
         }
-        return WorkingDayCalendar.of(days.all());
+        return WorkingDayCalendar.of(days.all()).withFixedHolidays(fixedHolidays);
     }
 
     public List<NoticeYear> years() {
@@ -120,7 +150,7 @@ public class HolidayCalendar {
     @TransactionalEventListener
     void reload(CalendarChanged event) {
         synchronized (this) {
-            current = WorkingDayCalendar.of(days.all());
+            current = WorkingDayCalendar.of(days.all()).withFixedHolidays(fixedHolidays);
         }
     }
 }

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * Something that moves a request's clock, on the day it happened.
  *
- * @param days for a correction request, the period given to the applicant (working days); otherwise 0
+ * @param days for a correction or reasons request, the period given to the applicant; for an extension,
+ *             its length (working days); otherwise 0
  */
 public record ClockEvent(Kind kind, LocalDate on, int days) {
 
@@ -17,11 +18,17 @@ public record ClockEvent(Kind kind, LocalDate on, int days) {
         CORRECTION_REQUESTED,
         /** 补正 received: the reply period starts again from this day. */
         CORRECTION_RECEIVED,
-        /** 延期答复 (Art. 33): once, at most 20 more working days. */
+        /** 延期答复 (Art. 33): once, {@code days} more working days (at most 20). */
         EXTENDED,
-        /** 征求第三方意见 (Art. 32) or another organ's (Art. 34) sent: time not counted. */
+        /** 征求第三方意见 (Art. 32) sent: time not counted (Art. 33 第三款). */
         CONSULTATION_STARTED,
         CONSULTATION_ENDED,
+        /** 征求其他机关意见 (Art. 34, jointly made information) sent: time not counted either. */
+        ORGAN_CONSULTATION_STARTED,
+        ORGAN_CONSULTATION_ENDED,
+        /** Art. 35: the applicant asked to state reasons within {@code days} working days; the clock runs on. */
+        REASONS_REQUESTED,
+        REASONS_RECEIVED,
         /** 收费通知 sent: the applicant has 20 working days from the next day to pay. */
         FEE_NOTICE_SENT,
         FEE_PAID,

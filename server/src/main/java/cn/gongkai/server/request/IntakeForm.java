@@ -17,7 +17,7 @@ public record IntakeForm(ApplicantColumn applicantType, String applicantName, @N
     static final int MAX_DESCRIPTION = 2000;
 
     /** Everything wrong with the form, in the words a person filling it needs. */
-    List<String> problems(LocalDate today) {
+    List<String> problems(LocalDate today, java.util.Set<Channel> confirmed) {
         List<String> p = new ArrayList<>();
         if (applicantType == ApplicantColumn.TOTAL) {
             p.add("请选择申请人类型");
@@ -34,6 +34,14 @@ public record IntakeForm(ApplicantColumn applicantType, String applicantName, @N
                 p.add("身份证号码“" + Masking.idNumber(id) + "”校验不通过，请核对");
             }
         }
+        if (applicantType != ApplicantColumn.NATURAL_PERSON && applicantType != ApplicantColumn.TOTAL && idNumber != null
+                && !idNumber.isBlank()) {
+            // An organization identifies itself by its 统一社会信用代码, whose last character is a check (GB 32100).
+            String code = idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!CreditCodes.valid(code)) {
+                p.add("统一社会信用代码“" + Masking.idNumber(code) + "”校验不通过（GB 32100：18 位，末位为校验码），请核对");
+            }
+        }
         if (contact.isBlank() || contact.strip().length() > 200) {
             p.add("请填写联系方式（电话、邮箱或通信地址，不超过 200 字）");
         }
@@ -48,8 +56,11 @@ public record IntakeForm(ApplicantColumn applicantType, String applicantName, @N
         if (receivedOn.isAfter(today)) {
             p.add("收到日期不能晚于今天");
         }
-        if (channel.needsConfirmation() && (receiptNote == null || receiptNote.isBlank())) {
-            p.add("“" + channel.chinese() + "”的收到日期是与申请人确认之日，请写明确认的方式和时间");
+        if (confirmed.contains(channel) && (receiptNote == null || receiptNote.isBlank())) {
+            // Art. 31: for these channels the receipt date is the day of the confirmation, so how it was
+            // confirmed is recorded with it (the date itself is receivedOn).
+            p.add("“" + channel.chinese() + "”的收到日期是双方确认之日（《条例》第三十一条），请写明确认的方式，"
+                    + "收到申请之日填确认之日");
         }
         return p;
     }

@@ -2,14 +2,21 @@ package cn.gongkai.server.request;
 
 import java.time.LocalDate;
 
-/** A letter issued in a request's handling, kept with the case; {@code body} is plain text, paragraphs by line. */
+/**
+ * A letter issued in a request's handling, kept with the case; {@code body} is plain text, paragraphs by
+ * line, ending with the contact, the seal line and the date.
+ *
+ * @param number   the letter's own number (文号, per organ and year), null for letters issued before numbering
+ * @param editedBy who last edited the text before issue, or null
+ */
 public record Letter(long id, long requestId, LetterKind kind, String title, String body, LocalDate issuedOn,
-        String createdBy) {
+        String createdBy, @org.jspecify.annotations.Nullable String number,
+        @org.jspecify.annotations.Nullable String editedBy) {
 
     /** Letters the applicant may read: not those addressed to a third party, and the reply once it is sent. */
     public boolean forApplicant(boolean caseClosed) {
         return switch (kind) {
-            case THIRD_PARTY_CONSULTATION, THIRD_PARTY_DISCLOSURE_NOTICE -> false;
+            case THIRD_PARTY_CONSULTATION, ORGAN_CONSULTATION, THIRD_PARTY_DISCLOSURE_NOTICE -> false;
             case REPLY -> caseClosed;
             default -> true;
         };

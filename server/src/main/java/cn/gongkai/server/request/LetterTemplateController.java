@@ -27,9 +27,30 @@ class LetterTemplateController {
     private final Requests requests;
     private final Ledger ledger;
 
-    LetterTemplateController(Requests requests, Ledger ledger) {
+    private final LetterHeads heads;
+
+    LetterTemplateController(Requests requests, Ledger ledger, LetterHeads heads) {
         this.requests = requests;
         this.ledger = ledger;
+        this.heads = heads;
+    }
+
+    /** The organ's letter number pattern ({机关}, {年}, {号}) and the contact printed on every letter. */
+    @PostMapping("/workspace/letter-settings")
+    @Transactional
+    String settings(@AuthenticationPrincipal StaffUser admin, @RequestParam("pattern") String pattern,
+            @RequestParam(name = "contactPerson", defaultValue = "") String person,
+            @RequestParam(name = "contactPhone", defaultValue = "") String phone, RedirectAttributes redirect) {
+        try {
+            LetterHeads.Setting before = heads.setting(admin.organId());
+            heads.save(admin.organId(), pattern, person, phone, admin.username());
+            ledger.record(new Action(admin.username(), admin.organId(), "letter-settings-change", "letter-settings",
+                    Long.toString(admin.organId()), before.pattern(), pattern.strip()));
+            redirect.addFlashAttribute("done", "文号格式和联系人已保存，此后生成的告知书使用新设置。");
+        } catch (RequestException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/workspace/letter-templates";
     }
 
     @GetMapping("/workspace/letter-templates")
@@ -44,6 +65,7 @@ class LetterTemplateController {
         model.addAttribute("texts", texts);
         model.addAttribute("own", own);
         model.addAttribute("names", LetterTemplates.NAMES.stream().sorted().toList());
+        model.addAttribute("setting", heads.setting(admin.organId()));
         return "request/letter-templates";
     }
 

@@ -20,6 +20,8 @@ public final class RequestClock {
     /** Art. 32 (third party) and Art. 34 (other organ): the consulted have 15 working days to answer. */
     public static final int CONSULTATION_DAYS = 15;
 
+    static final String ORGAN_CONSULTATION = "征求其他机关意见";
+
     private final WorkingDayCalendar calendar;
     private final ClockSettings settings;
 
@@ -36,6 +38,7 @@ public final class RequestClock {
         }
         LocalDate start = ordered.getFirst().on();
         boolean extended = false;
+        int extensionDays = 0;
         boolean waitingForCorrection = false;
         LocalDate correctionDue = null;
         LocalDate feePayBy = null;
@@ -55,9 +58,19 @@ public final class RequestClock {
                     correctionDue = null;
                     pauses.clear();
                 }
-                case EXTENDED -> extended = true;
+                case EXTENDED -> {
+                    // Art. 33: up to 20 working days, as chosen; older records without a length had 20.
+                    extended = true;
+                    extensionDays = e.days() > 0 ? e.days() : settings.extensionDays();
+                }
                 case CONSULTATION_STARTED -> pauses.add(new MutablePause("征求意见", e.on()));
                 case CONSULTATION_ENDED -> close(pauses, "征求意见", e.on());
+                case ORGAN_CONSULTATION_STARTED -> pauses.add(new MutablePause(ORGAN_CONSULTATION, e.on()));
+                case ORGAN_CONSULTATION_ENDED -> close(pauses, ORGAN_CONSULTATION, e.on());
+                case REASONS_REQUESTED, REASONS_RECEIVED -> {
+                    // Art. 35 attaches no pause to asking for reasons; a reasonable but large request gets
+                    // its own later date by an extension.
+                }
                 case FEE_NOTICE_SENT -> {
                     feePayBy = calendar.addWorkingDays(e.on(), settings.feePaymentDays(), DayCounting.START_DAY_EXCLUDED)
                             .date();
@@ -79,14 +92,14 @@ public final class RequestClock {
             LocalDate to = p.to == null ? asOf : p.to;
             int days = to.isAfter(p.from) ? calendar.workingDaysBetween(p.from, to, DayCounting.START_DAY_EXCLUDED).days() : 0;
             paused += days;
-            LocalDate answerDue = p.reason.equals("征求意见")
+            LocalDate answerDue = p.reason.equals("征求意见") || p.reason.equals(ORGAN_CONSULTATION)
                     ? calendar.addWorkingDays(p.from, CONSULTATION_DAYS, DayCounting.START_DAY_EXCLUDED).date() : null;
             done.add(new ClockState.Pause(p.reason, p.from, p.to, days, answerDue));
         }
         if (waitingForCorrection) {
             return new ClockState(start, null, extended, done, true, correctionDue, feePayBy, closedOn, 0, null);
         }
-        int period = settings.replyDays() + (extended ? settings.extensionDays() : 0) + paused;
+        int period = settings.replyDays() + extensionDays + paused;
         Deadline deadline = calendar.addWorkingDays(start, period, settings.counting());
         int used = asOf.isAfter(start) ? calendar.workingDaysBetween(start, asOf, settings.counting()).days() - paused
                 : 0;

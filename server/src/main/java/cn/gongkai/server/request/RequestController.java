@@ -25,8 +25,15 @@ class RequestController {
     private final LetterFiles files;
     private final ReviewCaseService reviewCases;
     private final RequestDecisions decisions;
+    private final RequestSteps steps;
+    private final RequestFees fees;
+    private final PastCases past;
 
-    RequestController(RequestService service, LetterFiles files, ReviewCaseService reviewCases, RequestDecisions decisions) {
+    RequestController(RequestService service, LetterFiles files, ReviewCaseService reviewCases, RequestDecisions decisions,
+            RequestSteps steps, RequestFees fees, PastCases past) {
+        this.past = past;
+        this.steps = steps;
+        this.fees = fees;
         this.decisions = decisions;
         this.reviewCases = reviewCases;
         this.service = service;
@@ -40,6 +47,8 @@ class RequestController {
         model.addAttribute("overdue", cases.stream().filter(c -> c.clock().overdue()).toList());
         model.addAttribute("dueSoon", cases.stream().filter(c -> c.clock().dueWithin(DUE_SOON)).toList());
         model.addAttribute("dueSoonDays", DUE_SOON);
+        model.addAttribute("groups", ReviewGroup.values());
+        model.addAttribute("today", service.today());
         return "request/list";
     }
 
@@ -67,11 +76,17 @@ class RequestController {
             @RequestParam(name = "documentNumber", defaultValue = "") String documentNumber,
             @RequestParam("formWanted") FormWanted formWanted, @RequestParam("delivery") Delivery delivery,
             @RequestParam("channel") Channel channel, @RequestParam("receivedOn") String receivedOn,
-            @RequestParam(name = "receiptNote", defaultValue = "") String receiptNote, RedirectAttributes redirect) {
+            @RequestParam(name = "receiptNote", defaultValue = "") String receiptNote,
+            @RequestParam(name = "arrivedOn", defaultValue = "") String arrivedOn,
+            @RequestParam(name = "phone", defaultValue = "") String phone,
+            @RequestParam(name = "address", defaultValue = "") String address,
+            @RequestParam(name = "postcode", defaultValue = "") String postcode,
+            @RequestParam(name = "email", defaultValue = "") String email, RedirectAttributes redirect) {
         try {
+            receiptNote = withArrival(channel, receiptNote, arrivedOn, date(receivedOn));
             RequestService.Submitted s = service.register(user, new IntakeForm(PublicRequestController.applicantType(applicantType),
                     name, idDocument, idNumber, contact, description, documentNumber, formWanted, delivery, channel,
-                    date(receivedOn), receiptNote.isBlank() ? null : receiptNote));
+                    date(receivedOn), receiptNote.isBlank() ? null : receiptNote), ApplicantContact.of(phone, address, postcode, email));
             redirect.addFlashAttribute("done", "已登记，申请编号 " + s.request().requestNumber() + "，查询码 " + s.queryCode()
                     + "（请告知申请人，查询码只显示这一次）。登记回执已生成。");
             return "redirect:/workspace/requests/" + s.request().id();
@@ -79,6 +94,21 @@ class RequestController {
             redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/workspace/requests/new";
         }
+    }
+
+    /**
+     * For a channel whose receipt date is the confirmation (Art. 31), the day the application arrived is
+     * recorded in the note beside the confirmation; it may not be after the confirmation day.
+     */
+    private String withArrival(Channel channel, String note, String arrivedOn, LocalDate receivedOn) {
+        if (arrivedOn.isBlank() || note.isBlank() || !service.needsConfirmation(channel)) {
+            return note; // without a confirmation the form is refused for that reason
+        }
+        LocalDate arrived = date(arrivedOn);
+        if (arrived.isAfter(receivedOn)) {
+            throw new RequestException("申请到达之日（" + arrived + "）不能晚于双方确认之日（" + receivedOn + "）");
+        }
+        return "申请于 " + arrived + " 到达，" + receivedOn + " 双方确认" + (note.isBlank() ? "" : "：" + note.strip());
     }
 
     @GetMapping("/workspace/requests/{id}")
@@ -96,6 +126,9 @@ class RequestController {
         model.addAttribute("correctionBy", service.clock().correctionRequestBy(v.request().receivedOn()));
         model.addAttribute("canAct", user.organId() == v.request().organId()
                 && !user.has(cn.gongkai.server.accounts.Role.COUNTY_SUPERVISOR));
+        model.addAttribute("variants", ReplyWording.Variant.values());
+        // Art. 30: 补正 is told once; once told, its form is not offered again.
+        model.addAttribute("correctionTold", v.events().stream().anyMatch(e -> e.kind() == ClockEvent.Kind.CORRECTION_REQUESTED));
         return "request/case";
     }
 
@@ -104,56 +137,92 @@ class RequestController {
         return act(id, redirect, null, () -> redirect.addFlashAttribute("idNumber", service.revealIdNumber(user, id)));
     }
 
+    @PostMapping("/workspace/requests/{id}/contact")
+    String revealContact(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes redirect) {
+        return act(id, redirect, null, () -> redirect.addFlashAttribute("contactFields", service.revealContact(user, id)));
+    }
+
     @PostMapping("/workspace/requests/{id}/correction")
     String correction(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
             @RequestParam("items") String items, @RequestParam(name = "days", defaultValue = "10") int days,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "已发出补正告知，计时暂停，补正告知书已生成。", () -> service.requestCorrection(user, id, items, days));
+            @RequestParam(name = "on", defaultValue = "") String on, RedirectAttributes redirect) {
+        return act(id, redirect, "已发出补正告知，计时暂停，补正告知书已生成。",
+                () -> steps.requestCorrection(user, id, items, days, dateOrToday(on)));
     }
 
     @PostMapping("/workspace/requests/{id}/correction-received")
     String correctionReceived(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
             @RequestParam("on") String on, RedirectAttributes redirect) {
-        return act(id, redirect, "已收到补正，答复期限自收到补正之日重新计算。", () -> service.correctionReceived(user, id, date(on)));
+        return act(id, redirect, "已收到补正，答复期限自收到补正之日重新计算。", () -> steps.correctionReceived(user, id, date(on)));
     }
 
     @PostMapping("/workspace/requests/{id}/extend")
     String extend(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, @RequestParam("reason") String reason,
+            @RequestParam(name = "days", defaultValue = "20") int days, @RequestParam(name = "on", defaultValue = "") String on,
             RedirectAttributes redirect) {
-        return act(id, redirect, "已延期 20 个工作日，延期答复告知书已生成。", () -> service.extend(user, id, reason));
+        return act(id, redirect, "已延期 " + days + " 个工作日，延期答复告知书已生成。",
+                () -> steps.extend(user, id, reason, days, dateOrToday(on)));
     }
 
     @PostMapping("/workspace/requests/{id}/consult")
     String consult(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
-            @RequestParam("thirdParty") String thirdParty, RedirectAttributes redirect) {
-        return act(id, redirect, "已发出征求意见书，征求意见期间不计入答复期限。", () -> service.startConsultation(user, id, thirdParty));
+            @RequestParam("thirdParty") String thirdParty,
+            @RequestParam(name = "whom", defaultValue = "THIRD_PARTY") RequestSteps.Consulted whom,
+            @RequestParam(name = "on", defaultValue = "") String on, RedirectAttributes redirect) {
+        return act(id, redirect, whom == RequestSteps.Consulted.ORGAN ? "已发出征求意见函（第三十四条），征求意见期间不计入答复期限。"
+                : "已发出征求第三方意见书（第三十二条），征求意见期间不计入答复期限。",
+                () -> steps.startConsultation(user, id, whom, thirdParty, dateOrToday(on)));
     }
 
     @PostMapping("/workspace/requests/{id}/consult-end")
     String consultEnd(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, @RequestParam("on") String on,
-            @RequestParam(name = "opinion", defaultValue = "") String opinion, RedirectAttributes redirect) {
-        return act(id, redirect, "征求意见结束，恢复计时。", () -> service.endConsultation(user, id, date(on), opinion));
+            @RequestParam(name = "opinion", defaultValue = "") String opinion,
+            @RequestParam(name = "objects", defaultValue = "false") boolean objects, RedirectAttributes redirect) {
+        return act(id, redirect, "征求意见结束，恢复计时。", () -> steps.endConsultation(user, id, date(on), opinion, objects));
+    }
+
+    @PostMapping("/workspace/requests/{id}/reasons")
+    String reasons(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
+            @RequestParam(name = "days", defaultValue = "10") int days, @RequestParam(name = "on", defaultValue = "") String on,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "已要求申请人说明理由（第三十五条），说明理由告知书已生成。",
+                () -> steps.requestReasons(user, id, days, dateOrToday(on)));
+    }
+
+    @PostMapping("/workspace/requests/{id}/reasons-received")
+    String reasonsReceived(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, @RequestParam("on") String on,
+            @RequestParam("answer") String answer, RedirectAttributes redirect) {
+        return act(id, redirect, "已登记申请人说明的理由。", () -> steps.reasonsReceived(user, id, date(on), answer));
     }
 
     @PostMapping("/workspace/requests/{id}/fee")
     String fee(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, @RequestParam("mode") String mode,
-            @RequestParam("quantity") int quantity, RedirectAttributes redirect) {
+            @RequestParam("quantity") int quantity, @RequestParam(name = "on", defaultValue = "") String on,
+            RedirectAttributes redirect) {
         return act(id, redirect, null, () -> redirect.addFlashAttribute("done",
-                "已发出收费通知，金额 " + service.feeNotice(user, id, mode, quantity) + " 元。"));
+                "已发出收费通知，金额 " + fees.feeNotice(user, id, mode, quantity, dateOrToday(on)) + " 元。"));
     }
 
     @PostMapping("/workspace/requests/{id}/fee-paid")
     String feePaid(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, @RequestParam("on") String on,
             RedirectAttributes redirect) {
-        return act(id, redirect, "已登记缴费，恢复计时。", () -> service.feePaid(user, id, date(on)));
+        return act(id, redirect, "已登记缴费，恢复计时。", () -> fees.feePaid(user, id, date(on)));
     }
 
     @PostMapping("/workspace/requests/{id}/decision")
     String decide(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, @RequestParam("outcome") Outcome outcome,
             @RequestParam(name = "explanation", defaultValue = "") String explanation,
-            @RequestParam(name = "reviewBody", defaultValue = "") String reviewBody, RedirectAttributes redirect) {
+            @RequestParam(name = "reviewBody", defaultValue = "") String reviewBody,
+            @RequestParam(name = "variant", required = false) ReplyWording.Variant variant,
+            @RequestParam(name = "on", defaultValue = "") String on, RedirectAttributes redirect) {
         return act(id, redirect, "答复书已起草，提交本机关审核流程。",
-                () -> decisions.draftDecision(user, id, outcome, explanation, reviewBody));
+                () -> decisions.draftDecision(user, id, outcome, variant, explanation, reviewBody, dateOrToday(on)));
+    }
+
+    @PostMapping("/workspace/requests/{id}/reply")
+    String editReply(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, @RequestParam("body") String body,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "答复书已修改，重新从第 1 步审核。", () -> decisions.editReply(user, id, body));
     }
 
     @PostMapping("/workspace/requests/{id}/approve")
@@ -168,8 +237,10 @@ class RequestController {
     }
 
     @PostMapping("/workspace/requests/{id}/send")
-    String send(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes redirect) {
-        return act(id, redirect, "答复已送达，申请办结。", () -> decisions.send(user, id));
+    String send(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
+            @RequestParam(name = "method", defaultValue = "") String method, @RequestParam(name = "on", defaultValue = "") String on,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "答复已送达，申请办结。", () -> decisions.send(user, id, method, dateOrToday(on)));
     }
 
     @PostMapping("/workspace/requests/{id}/proactive")
@@ -189,6 +260,36 @@ class RequestController {
             @RequestParam("group") ReviewGroup group, @RequestParam("filedOn") String filedOn,
             @RequestParam("body") String body, RedirectAttributes redirect) {
         return act(id, redirect, "已登记。", () -> reviewCases.addReview(user, id, group, date(filedOn), body));
+    }
+
+    /** Cases handled before the platform, one CSV row each, so that table 三 of that year counts them. */
+    @PostMapping("/workspace/requests/import")
+    String importPast(@AuthenticationPrincipal StaffUser user,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) {
+        try {
+            String name = file.getOriginalFilename() == null ? "上传的文件" : file.getOriginalFilename();
+            int n = past.importCsv(user, new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8), name);
+            redirect.addFlashAttribute("done", "已导入 " + n + " 件历史案件。");
+        } catch (RequestException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (java.io.IOException e) {
+            redirect.addFlashAttribute("problem", "文件无法读取，请重新上传");
+        }
+        return "redirect:/workspace/requests";
+    }
+
+    /** A 复议 or 诉讼 without a request case (proactive disclosure, or a case from before the platform). */
+    @PostMapping("/workspace/reviews")
+    String addStandaloneReview(@AuthenticationPrincipal StaffUser user, @RequestParam("group") ReviewGroup group,
+            @RequestParam("filedOn") String filedOn, @RequestParam("body") String body, @RequestParam("subject") String subject,
+            RedirectAttributes redirect) {
+        try {
+            reviewCases.addStandalone(user, group, date(filedOn), body, subject);
+            redirect.addFlashAttribute("done", "已登记。");
+        } catch (RequestException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/workspace/requests";
     }
 
     @PostMapping("/workspace/requests/{id}/reviews/{review}")
@@ -217,6 +318,11 @@ class RequestController {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/workspace/requests/" + id;
+    }
+
+    /** A step's stated date; an omitted one is today (the form always offers the field, filled with today). */
+    private LocalDate dateOrToday(String s) {
+        return s.isBlank() ? service.today() : date(s);
     }
 
     private static LocalDate date(String s) {

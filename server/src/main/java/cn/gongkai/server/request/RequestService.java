@@ -42,12 +42,16 @@ public class RequestService {
     private final Ledger ledger;
     private final Clock clock;
     private final ClockSettings settings;
-    private final FeeSchedule fees = FeeSchedule.DEFAULT;
+    private final LetterHeads heads;
+    private final java.util.Set<Channel> confirmedChannels;
 
     RequestService(Requests requests, PersonalDataCipher cipher, HolidayCalendar holidays, Organs organs,
-            Ledger ledger, Clock clock,
+            Ledger ledger, Clock clock, LetterHeads heads,
             @Value("${gongkai.requests.count-receipt-day:false}") boolean countReceiptDay,
-            @Value("${gongkai.requests.fee-wait-pauses-clock:true}") boolean feeWaitPauses) {
+            @Value("${gongkai.requests.fee-wait-pauses-clock:true}") boolean feeWaitPauses,
+            @Value("${gongkai.requests.confirmed-channels:" + Channel.CONFIRMED_BY_DEFAULT + "}") String confirmed) {
+        this.heads = heads;
+        this.confirmedChannels = Channel.parse(confirmed);
         this.requests = requests;
         this.cipher = cipher;
         this.holidays = holidays;
@@ -61,6 +65,14 @@ public class RequestService {
 
     public RequestClock clock() {
         return new RequestClock(holidays.current(), settings);
+    }
+
+    cn.gongkai.calendar.WorkingDayCalendar calendar() {
+        return holidays.current();
+    }
+
+    ClockSettings settings() {
+        return settings;
     }
 
     public LocalDate today() {
@@ -81,13 +93,46 @@ public class RequestService {
     /** Staff register a request that arrived at the counter, by post, fax or e-mail. */
     @Transactional
     public Submitted register(StaffUser staff, IntakeForm form) {
+        return register(staff, form, ApplicantContact.NONE);
+    }
+
+    /** With the applicant's phone, address, postcode and e-mail as separate fields (each encrypted). */
+    @Transactional
+    public Submitted register(StaffUser staff, IntakeForm form, ApplicantContact fields) {
         Organ organ = organs.byId(staff.organId()).orElseThrow();
         requireHandler(staff);
-        return create(organ, form, staff.username());
+        List<String> problems = fields.problems();
+        if (!problems.isEmpty()) {
+            throw new RequestException(String.join("；", problems));
+        }
+        Submitted s = create(organ, form, staff.username());
+        if (!fields.empty()) {
+            requests.saveApplicantContact(s.request().id(), new ApplicantContact(enc(fields.phone()), enc(fields.address()),
+                    enc(fields.postcode()), enc(fields.email())));
+        }
+        return s;
+    }
+
+    private @Nullable String enc(@Nullable String s) {
+        return s == null ? null : cipher.encrypt(s);
+    }
+
+    private @Nullable String dec(@Nullable String s) {
+        return s == null ? null : cipher.decrypt(s);
+    }
+
+    /** The full contact fields, to address a letter; every such view goes to the ledger. */
+    @Transactional
+    public ApplicantContact revealContact(StaffUser staff, long id) {
+        DisclosureRequest r = actable(staff, id);
+        ApplicantContact e = requests.applicantContact(id);
+        ledger.record(new Action(staff.username(), r.organId(), "personal-data-view", "request", r.requestNumber(), null,
+                "查看申请人联系方式"));
+        return new ApplicantContact(dec(e.phone()), dec(e.address()), dec(e.postcode()), dec(e.email()));
     }
 
     private Submitted create(Organ organ, IntakeForm form, String by) {
-        List<String> problems = form.problems(today());
+        List<String> problems = form.problems(today(), confirmedChannels);
         if (!problems.isEmpty()) {
             throw new RequestException(String.join("；", problems));
         }
@@ -107,10 +152,12 @@ public class RequestService {
         requests.addEvent(id, ClockEvent.of(ClockEvent.Kind.RECEIVED, form.receivedOn()), form.channel().chinese(), by,
                 OffsetDateTime.now(clock));
         ClockState state = clock().state(List.of(ClockEvent.of(ClockEvent.Kind.RECEIVED, form.receivedOn())), today());
-        issue(r, LetterKind.ACKNOWLEDGEMENT, Map.of("答复期限", chinese(state.deadline().date())), by);
-        // The ledger holds the request number and channel, never the applicant's personal data.
+        issue(r, LetterKind.ACKNOWLEDGEMENT, Map.of("答复期限", chinese(state.deadline().date())
+                + (state.deadline().provisional() ? "（暂定：该年节假日安排尚未公布）" : "")), by, today());
+        // The ledger holds the request number and channel, never the applicant's personal data; the stated
+        // receipt date beside the entry's own time, so a request entered the next day shows both.
         ledger.record(new Action(by, organ.id(), "request-receive", "request", number, null,
-                form.channel().chinese() + " " + form.receivedOn()));
+                form.channel().chinese() + " 收到日期 " + form.receivedOn() + "（录入于 " + today() + "）"));
         return new Submitted(r, code);
     }
 
@@ -144,6 +191,11 @@ public class RequestService {
                 .map(this::view).filter(v -> v.clock().overdue()).toList();
     }
 
+    /** Whether a channel's receipt date is the day both sides confirm (setting gongkai.requests.confirmed-channels). */
+    public boolean needsConfirmation(Channel c) {
+        return confirmedChannels.contains(c);
+    }
+
     /** The full identity number, for the one who needs it now; every such view goes to the ledger. */
     @Transactional
     public String revealIdNumber(StaffUser staff, long id) {
@@ -168,136 +220,19 @@ public class RequestService {
         return organs.byId(r.organId()).orElseThrow();
     }
 
-    // ---- steps ----
-
-    @Transactional
-    public void requestCorrection(StaffUser staff, long id, String items, int periodDays) {
-        DisclosureRequest r = inStatus(actable(staff, id), RequestStatus.OPEN);
-        requireHandler(staff);
-        if (items.isBlank()) {
-            throw new RequestException("请写明需要补正的事项");
-        }
-        if (periodDays < 1 || periodDays > 60) {
-            throw new RequestException("补正期限应为 1 到 60 个工作日");
-        }
-        if (requests.events(id).stream().anyMatch(e -> e.kind() == ClockEvent.Kind.CORRECTION_REQUESTED)) {
-            throw new RequestException("补正只能一次性告知（《条例》第三十条），这份申请已经告知过");
-        }
-        LocalDate by = clock().correctionRequestBy(r.receivedOn());
-        if (today().isAfter(by)) {
-            throw new RequestException("补正告知应在收到申请之日起 7 个工作日内发出（本申请至 " + chinese(by) + "），已经超过");
-        }
-        ClockEvent e = new ClockEvent(ClockEvent.Kind.CORRECTION_REQUESTED, today(), periodDays);
-        event(staff, r, e, items.strip());
-        LocalDate due = holidays.current().addWorkingDays(today(), periodDays, DayCounting.START_DAY_EXCLUDED).date();
-        issue(r, LetterKind.CORRECTION_REQUEST, Map.of("补正事项", items.strip(), "补正期限", chinese(due)),
-                staff.username());
-        save(staff, r.with(RequestStatus.AWAITING_CORRECTION), "request-correction");
-    }
-
-    @Transactional
-    public void correctionReceived(StaffUser staff, long id, LocalDate on) {
-        DisclosureRequest r = inStatus(actable(staff, id), RequestStatus.AWAITING_CORRECTION);
-        notFuture(on);
-        event(staff, r, ClockEvent.of(ClockEvent.Kind.CORRECTION_RECEIVED, on), null);
-        save(staff, r.with(RequestStatus.OPEN), "request-correction-received");
-    }
-
-    /** Art. 33: once, with the head of the disclosure office's approval (the organ administrator). */
-    @Transactional
-    public void extend(StaffUser staff, long id, String reason) {
-        DisclosureRequest r = inStatus(actable(staff, id), RequestStatus.OPEN);
-        if (!staff.has(Role.ORGAN_ADMIN)) {
-            throw new RequestException("延期答复须经政府信息公开工作机构负责人同意：请由本机关管理员办理");
-        }
-        if (reason.isBlank()) {
-            throw new RequestException("请写明延期的理由");
-        }
-        CaseView v = view(r);
-        if (v.clock().extended()) {
-            throw new RequestException("答复期限只能延长一次（《条例》第三十三条）");
-        }
-        if (v.clock().overdue()) {
-            throw new RequestException("答复期限已过，不能再延期");
-        }
-        event(staff, r, ClockEvent.of(ClockEvent.Kind.EXTENDED, today()), reason.strip());
-        ClockState after = view(r).clock();
-        issue(r, LetterKind.EXTENSION_NOTICE, Map.of("延期理由", reason.strip(), "答复期限", chinese(after.deadline().date())),
-                staff.username());
-        save(staff, r, "request-extend");
-    }
-
-    @Transactional
-    public void startConsultation(StaffUser staff, long id, String thirdParty) {
-        DisclosureRequest r = inStatus(actable(staff, id), RequestStatus.OPEN);
-        requireHandler(staff);
-        if (thirdParty.isBlank() || thirdParty.strip().length() > 100) {
-            throw new RequestException("请填写被征求意见的第三方或机关名称（不超过 100 字）");
-        }
-        event(staff, r, ClockEvent.of(ClockEvent.Kind.CONSULTATION_STARTED, today()), thirdParty.strip());
-        issue(r, LetterKind.THIRD_PARTY_CONSULTATION, Map.of("第三方", thirdParty.strip()), staff.username());
-        save(staff, r.with(RequestStatus.CONSULTING), "request-consult");
-    }
-
-    @Transactional
-    public void endConsultation(StaffUser staff, long id, LocalDate on, String opinion) {
-        DisclosureRequest r = inStatus(actable(staff, id), RequestStatus.CONSULTING);
-        notFuture(on);
-        event(staff, r, ClockEvent.of(ClockEvent.Kind.CONSULTATION_ENDED, on), opinion.isBlank() ? "逾期未提出意见" : opinion.strip());
-        save(staff, r.with(RequestStatus.OPEN), "request-consult-end");
-    }
-
-    /**
-     * A fee notice (109号): by piece (counting the applicant's requests to this organ this month) or by
-     * page, never both.
-     */
-    @Transactional
-    public long feeNotice(StaffUser staff, long id, String mode, int quantity) {
-        DisclosureRequest r = inStatus(actable(staff, id), RequestStatus.OPEN);
-        requireHandler(staff);
-        long amount;
-        String basis;
-        if (mode.equals("PIECE")) {
-            int before = Math.max(0, requests.countSameApplicantInMonth(r.organId(), r.applicantName(), r.receivedOn()) - 1);
-            amount = fees.perPiece(before, quantity);
-            basis = "按件计收：本月此前已申请 " + before + " 件，本次 " + quantity + " 件（10件以下不收费，11—30件100元/件，31件以上每10件一档、每档提高100元/件）";
-        } else if (mode.equals("PAGE")) {
-            amount = fees.perPage(quantity);
-            basis = "按量计收：共 " + quantity + " 页（30页以下不收费，31—100页10元/页，101—200页20元/页，201页以上40元/页）";
-        } else {
-            throw new RequestException("请选择按件或按量计收（二者只能选一种）");
-        }
-        if (amount == 0) {
-            throw new RequestException("按此标准不需收费，不必发出收费通知");
-        }
-        event(staff, r, ClockEvent.of(ClockEvent.Kind.FEE_NOTICE_SENT, today()), basis);
-        LocalDate payBy = holidays.current().addWorkingDays(today(), settings.feePaymentDays(), DayCounting.START_DAY_EXCLUDED)
-                .date();
-        issue(r, LetterKind.FEE_NOTICE, Map.of("收费标准", basis, "收费金额", Long.toString(amount), "缴费期限", chinese(payBy)),
-                staff.username());
-        save(staff, r.fee(mode, amount, null, RequestStatus.AWAITING_FEE), "request-fee-notice");
-        return amount;
-    }
-
-    @Transactional
-    public void feePaid(StaffUser staff, long id, LocalDate on) {
-        DisclosureRequest r = inStatus(actable(staff, id), RequestStatus.AWAITING_FEE);
-        notFuture(on);
-        event(staff, r, ClockEvent.of(ClockEvent.Kind.FEE_PAID, on), null);
-        save(staff, r.fee(r.feeMode(), r.feeAmount(), r.feeAmount(), RequestStatus.OPEN), "request-fee-paid");
-    }
-
-
     // ---- helpers ----
 
     CaseView view(DisclosureRequest r) {
         List<RequestEvent> events = requests.events(r.id());
         ClockState state = clock().state(events.stream().map(RequestEvent::clockEvent).toList(), today());
         String id = r.idNumberEnc() == null ? "—" : Masking.idNumber(cipher.decrypt(r.idNumberEnc()));
-        return new CaseView(r, state, events, requests.letters(r.id()), id, Masking.contact(cipher.decrypt(r.contactEnc())));
+        ApplicantContact e = requests.applicantContact(r.id());
+        ApplicantContact fields = new ApplicantContact(dec(e.phone()), dec(e.address()), dec(e.postcode()), dec(e.email()));
+        return new CaseView(r, state, events, requests.letters(r.id()), id, Masking.contact(cipher.decrypt(r.contactEnc())),
+                fields.masked());
     }
 
-    void issue(DisclosureRequest r, LetterKind kind, Map<String, String> extra, String by) {
+    Letter issue(DisclosureRequest r, LetterKind kind, Map<String, String> extra, String by, LocalDate on) {
         Organ organ = organs.byId(r.organId()).orElseThrow();
         Map<String, String> values = new HashMap<>(extra);
         values.put("申请人", r.applicantName());
@@ -307,18 +242,28 @@ public class RequestService {
         values.put("机关", organ.name());
         values.putIfAbsent("第三方", "");
         String template = requests.template(r.organId(), kind).orElse(LetterTemplates.builtIn(kind));
-        requests.addLetter(r.id(), kind, kind.title(), LetterTemplates.fill(template, values), today(), by);
+        LetterHeads.Head head = heads.next(organ, on.getYear());
+        String body = LetterTemplates.fill(template, values) + "\n联系人：" + head.contactPerson()
+                + (head.contactPhone().isEmpty() ? "" : "　联系电话：" + head.contactPhone());
+        return requests.addLetter(r.id(), kind, kind.title(), body, on, by, head.number());
     }
 
     void event(StaffUser staff, DisclosureRequest r, ClockEvent e, @Nullable String note) {
         requests.addEvent(r.id(), e, note, staff.username(), OffsetDateTime.now(clock));
     }
 
-    void save(StaffUser staff, DisclosureRequest after, String action) {
+    /** Stores the case and ledgers the step with its stated date (the ledger entry has its own time). */
+    void save(StaffUser staff, DisclosureRequest after, String action, LocalDate on) {
         DisclosureRequest before = requests.byId(after.id()).orElseThrow();
         requests.update(after);
         ledger.record(new Action(staff.username(), after.organId(), action, "request", after.requestNumber(),
-                before.status().name(), after.status().name() + (after.outcome() == null ? "" : " " + after.outcome().name())));
+                before.status().name(), after.status().name() + (after.outcome() == null ? "" : " " + after.outcome().name())
+                        + " 日期 " + on));
+    }
+
+    /** The stated date of a step, checked against today and the case's earlier steps. */
+    LocalDate stepDate(DisclosureRequest r, LocalDate on, String step) {
+        return StepDates.check(requests.events(r.id()), on, today(), step);
     }
 
     private DisclosureRequest visible(StaffUser user, long id) {
@@ -350,12 +295,6 @@ public class RequestService {
             throw new RequestException("这份申请当前是“" + r.status().chinese() + "”，不能进行这一步");
         }
         return r;
-    }
-
-    void notFuture(LocalDate on) {
-        if (on.isAfter(today())) {
-            throw new RequestException("日期不能晚于今天");
-        }
     }
 
     static String chinese(LocalDate d) {

@@ -39,13 +39,19 @@ class Requests {
         return numbering.next("request-number", organId, year);
     }
 
-    /** Requests of the same applicant (by name) to the organ in the calendar month of {@code day}, for 按件 fees. */
-    int countSameApplicantInMonth(long organId, String name, LocalDate day) {
-        LocalDate first = day.withDayOfMonth(1);
+    /**
+     * 按件计收 (国办函〔2020〕109号 第四条): the requests of the same applicant (by name) to the organ in the
+     * calendar month of {@code r}'s receipt that were received before it — by receipt date, and on the
+     * same day by registration order. The request's place in its month is this count + 1, whatever
+     * came in later.
+     */
+    int countEarlierSameApplicantInMonth(DisclosureRequest r) {
+        LocalDate first = r.receivedOn().withDayOfMonth(1);
         return jdbc.sql("""
                 SELECT count(*) FROM disclosure_request WHERE organ_id = :o AND applicant_name = :n
-                AND received_on >= :a AND received_on < :b""").param("o", organId).param("n", name).param("a", first)
-                .param("b", first.plusMonths(1)).query(Integer.class).single();
+                AND received_on >= :a AND (received_on < :d OR (received_on = :d AND id < :id))""")
+                .param("o", r.organId()).param("n", r.applicantName()).param("a", first).param("d", r.receivedOn())
+                .param("id", r.id()).query(Integer.class).single();
     }
 
     void insert(DisclosureRequest r) {
@@ -120,13 +126,46 @@ class Requests {
                         rs.getObject("at_time", OffsetDateTime.class))).list();
     }
 
-    Letter addLetter(long requestId, LetterKind kind, String title, String body, LocalDate on, String by) {
+    Letter addLetter(long requestId, LetterKind kind, String title, String body, LocalDate on, String by,
+            @Nullable String number) {
         long id = nextId("request_letter");
         jdbc.sql("""
-                INSERT INTO request_letter (id, request_id, kind, title, body, issued_on, created_by)
-                VALUES (:id, :r, :k, :t, :b, :on, :by)""").param("id", id).param("r", requestId).param("k", kind.name())
-                .param("t", title).param("b", body).param("on", on).param("by", by).update();
-        return new Letter(id, requestId, kind, title, body, on, by);
+                INSERT INTO request_letter (id, request_id, kind, title, body, issued_on, created_by, letter_number)
+                VALUES (:id, :r, :k, :t, :b, :on, :by, :no)""").param("id", id).param("r", requestId).param("k", kind.name())
+                .param("t", title).param("b", body).param("on", on).param("by", by).param("no", number).update();
+        return new Letter(id, requestId, kind, title, body, on, by, number, null);
+    }
+
+    /** Whether the organ already has a case received that day from that applicant about that (a repeated import). */
+    boolean samePastCase(long organId, LocalDate received, String name, String description) {
+        return jdbc.sql("""
+                SELECT count(*) FROM disclosure_request WHERE organ_id = :o AND received_on = :d AND applicant_name = :n
+                AND description = :t""").param("o", organId).param("d", received).param("n", name).param("t", description)
+                .query(Long.class).single() > 0;
+    }
+
+    void saveApplicantContact(long requestId, ApplicantContact encrypted) {
+        jdbc.sql("""
+                INSERT INTO applicant_contact (request_id, phone_enc, address_enc, postcode_enc, email_enc)
+                VALUES (:r, :p, :a, :z, :e)""").param("r", requestId).param("p", encrypted.phone())
+                .param("a", encrypted.address()).param("z", encrypted.postcode()).param("e", encrypted.email()).update();
+    }
+
+    /** The encrypted fields, or NONE. */
+    ApplicantContact applicantContact(long requestId) {
+        return jdbc.sql("SELECT phone_enc, address_enc, postcode_enc, email_enc FROM applicant_contact WHERE request_id = :r")
+                .param("r", requestId).query((rs, n) -> new ApplicantContact(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4))).optional().orElse(ApplicantContact.NONE);
+    }
+
+    void editLetter(long letterId, String body, String by) {
+        jdbc.sql("UPDATE request_letter SET body = :b, edited_by = :by WHERE id = :id").param("b", body).param("by", by)
+                .param("id", letterId).update();
+    }
+
+    void delivered(long requestId, String method) {
+        jdbc.sql("UPDATE disclosure_request SET delivery_method = :m WHERE id = :id").param("m", method)
+                .param("id", requestId).update();
     }
 
     List<Letter> letters(long requestId) {
@@ -165,6 +204,11 @@ class Requests {
         return new ReviewCase(id, c.organId(), c.requestId(), c.group(), c.filedOn(), c.body(), c.result(), c.decided());
     }
 
+    /** What a review case without a request is about. */
+    void reviewSubject(long id, String subject) {
+        jdbc.sql("UPDATE review_case SET subject = :s WHERE id = :id").param("s", subject).param("id", id).update();
+    }
+
     void decideReview(long id, ReviewCase.Result result, LocalDate on) {
         jdbc.sql("UPDATE review_case SET result = :r, decided_on = :d WHERE id = :id").param("r", result.name())
                 .param("d", on).param("id", id).update();
@@ -191,7 +235,7 @@ class Requests {
     private static Letter letter(ResultSet rs, int n) throws SQLException {
         return new Letter(rs.getLong("id"), rs.getLong("request_id"), LetterKind.valueOf(rs.getString("kind")),
                 rs.getString("title"), rs.getString("body"), rs.getObject("issued_on", LocalDate.class),
-                rs.getString("created_by"));
+                rs.getString("created_by"), rs.getString("letter_number"), rs.getString("edited_by"));
     }
 
     private static Map<String, Object> params(DisclosureRequest r) {

@@ -30,7 +30,15 @@ class FeedbackController {
     private final SubmissionGuard guard;
     private final Clock clock;
 
-    FeedbackController(FeedbackService service, Organs organs, SubmissionGuard guard, Clock clock) {
+    private final ComplaintReview complaints;
+
+    /** One entry of the list with what this user may do with it: only forms that will be accepted are shown. */
+    public record Row(Feedback f, String organName, boolean supervise, boolean canAssign, boolean canReply) {
+    }
+
+    FeedbackController(FeedbackService service, Organs organs, SubmissionGuard guard, Clock clock,
+            ComplaintReview complaints) {
+        this.complaints = complaints;
         this.service = service;
         this.organs = organs;
         this.guard = guard;
@@ -86,9 +94,44 @@ class FeedbackController {
 
     @GetMapping("/workspace/feedback")
     String list(@AuthenticationPrincipal StaffUser user, Model model) {
-        model.addAttribute("items", service.of(user, user.organId()));
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        organs.all().forEach(o -> names.put(o.id(), o.name()));
+        model.addAttribute("items", service.of(user, user.organId()).stream().map(f -> row(user, f, names)).toList());
         model.addAttribute("today", LocalDate.now(clock));
         return "supervision/feedback-list";
+    }
+
+    private static Row row(StaffUser user, Feedback f, java.util.Map<Long, String> names) {
+        boolean open = !f.answered();
+        boolean organSide = open && user.organId() == f.organId()
+                && !user.has(cn.gongkai.server.accounts.Role.COUNTY_SUPERVISOR)
+                && (!f.supervised() || (f.assignedToOrgan() && f.draftReply() == null));
+        boolean admin = user.has(cn.gongkai.server.accounts.Role.ORGAN_ADMIN);
+        return new Row(f, names.getOrDefault(f.organId(), ""), open && Supervisors.actsFor(user, f), organSide && admin,
+                organSide && (admin || user.username().equals(f.assignee())));
+    }
+
+    @PostMapping("/workspace/feedback/{id}/to-organ")
+    String toOrgan(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes redirect) {
+        return act(redirect, "已交由被投诉机关答复，答复须经本机关审核后发出。", () -> complaints.assignToOrgan(user, id));
+    }
+
+    @PostMapping("/workspace/feedback/{id}/supervisor-reply")
+    String supervisorReply(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
+            @RequestParam("reply") String reply, @RequestParam(name = "publish", defaultValue = "false") boolean publish,
+            RedirectAttributes redirect) {
+        return act(redirect, publish ? "已答复并公开。" : "已答复。", () -> complaints.reply(user, id, reply, publish));
+    }
+
+    @PostMapping("/workspace/feedback/{id}/approve")
+    String approve(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, RedirectAttributes redirect) {
+        return act(redirect, "答复审核通过，已发出。", () -> complaints.approve(user, id));
+    }
+
+    @PostMapping("/workspace/feedback/{id}/return")
+    String returnDraft(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
+            @RequestParam("comment") String comment, RedirectAttributes redirect) {
+        return act(redirect, "已退回被投诉机关修改。", () -> complaints.returnDraft(user, id, comment));
     }
 
     @PostMapping("/workspace/feedback/{id}/assign")
@@ -100,7 +143,9 @@ class FeedbackController {
     @PostMapping("/workspace/feedback/{id}/reply")
     String reply(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id, @RequestParam("reply") String reply,
             @RequestParam(name = "publish", defaultValue = "false") boolean publish, RedirectAttributes redirect) {
-        return act(redirect, publish ? "已答复并公开。" : "已答复。", () -> service.reply(user, id, reply, publish));
+        boolean draft = service.isSupervised(id);
+        return act(redirect, draft ? "答复草稿已提交监督机关审核，审核通过后发出。" : publish ? "已答复并公开。" : "已答复。",
+                () -> service.reply(user, id, reply, publish));
     }
 
     private static String act(RedirectAttributes redirect, String done, Runnable step) {

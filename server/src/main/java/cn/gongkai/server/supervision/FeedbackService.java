@@ -41,9 +41,11 @@ public class FeedbackService {
     private final Ledger ledger;
     private final Clock clock;
     private final int replyDays;
+    private final Supervisors supervisors;
 
     FeedbackService(Feedbacks feedbacks, Organs organs, HolidayCalendar holidays, PersonalDataCipher cipher, Ledger ledger,
-            Clock clock, @Value("${gongkai.supervision.reply-days:10}") int replyDays) {
+            Clock clock, Supervisors supervisors, @Value("${gongkai.supervision.reply-days:10}") int replyDays) {
+        this.supervisors = supervisors;
         this.feedbacks = feedbacks;
         this.organs = organs;
         this.holidays = holidays;
@@ -71,11 +73,14 @@ public class FeedbackService {
                 feedbacks.nextNumber(organ.id(), today.getYear()));
         String code = AccessCodes.newCode();
         LocalDate due = holidays.current().addWorkingDays(today, replyDays, DayCounting.START_DAY_EXCLUDED).date();
+        // Art. 51: a complaint lands with the supervising body, not with the organ complained about.
+        Long supervisor = kind == Feedback.Kind.COMPLAINT ? supervisors.of(organ) : null;
         Feedback f = new Feedback(id, organ.id(), number, AccessCodes.hash(code), kind, text,
                 contact == null || contact.isBlank() ? null : cipher.encrypt(contact.strip()), mayPublish, today, due, null,
-                null, null, null, false);
+                null, null, null, false, supervisor, false, null, null, false);
         feedbacks.insert(f);
-        ledger.record(new Action("公众", organ.id(), "feedback-receive", "feedback", number, null, kind.chinese()));
+        ledger.record(new Action("公众", organ.id(), "feedback-receive", "feedback", number, null, kind.chinese()
+                + (supervisor == null ? "" : " 由监督机关 " + supervisor + " 办理")));
         return new Submitted(f, code);
     }
 
@@ -83,12 +88,23 @@ public class FeedbackService {
         return feedbacks.byNumber(number.strip()).filter(f -> AccessCodes.matches(f.codeHash(), code));
     }
 
+    /**
+     * What a user's list shows: the county supervisor sees all; a supervising body also the complaints it
+     * handles; an organ's staff their organ's suggestions and the complaints about it.
+     */
     public List<Feedback> of(StaffUser user, long organId) {
+        if (user.has(Role.COUNTY_SUPERVISOR)) {
+            return feedbacks.all();
+        }
         Organ organ = organs.byId(organId).orElseThrow();
         if (!OrganAccess.canView(user, organ)) {
             throw new IllegalArgumentException("没有这个机关");
         }
-        return feedbacks.forOrgan(organId);
+        List<Feedback> own = new java.util.ArrayList<>(feedbacks.forOrgan(organId));
+        if (user.has(Role.ORGAN_ADMIN)) {
+            feedbacks.supervisedBy(organId).stream().filter(f -> f.organId() != organId).forEach(own::add);
+        }
+        return own;
     }
 
     /** Complaints and suggestions whose answer fell due in a period, and how many were answered by then. */
@@ -123,6 +139,9 @@ public class FeedbackService {
     @Transactional
     public void assign(StaffUser admin, long id, String assignee) {
         Feedback f = own(admin, id);
+        if (f.supervised() && !f.assignedToOrgan()) {
+            throw new IllegalArgumentException("投诉由监督机关办理，交由本机关答复后才能分派");
+        }
         if (!admin.has(Role.ORGAN_ADMIN)) {
             throw new IllegalArgumentException("只有本机关管理员可以分派");
         }
@@ -150,9 +169,27 @@ public class FeedbackService {
         if (publish && !f.mayPublish()) {
             throw new IllegalArgumentException("来信人没有同意公开，不能公开");
         }
+        if (f.supervised()) {
+            // The organ complained about drafts; the supervising body reviews before it is sent or published.
+            if (!f.assignedToOrgan()) {
+                throw new IllegalArgumentException("投诉由监督机关办理，尚未交由本机关答复");
+            }
+            if (f.draftReply() != null) {
+                throw new IllegalArgumentException("答复草稿正在监督机关审核");
+            }
+            feedbacks.draft(id, reply.strip(), user.username(), publish);
+            ledger.record(new Action(user.username(), f.organId(), "feedback-reply-draft", "feedback", f.number(), null,
+                    publish ? "答复草稿（申请公开）" : "答复草稿"));
+            return;
+        }
         feedbacks.reply(id, reply.strip(), LocalDate.now(clock), user.username(), publish);
         ledger.record(new Action(user.username(), f.organId(), "feedback-reply", "feedback", f.number(), null,
                 publish ? "答复并公开" : "答复"));
+    }
+
+    /** Whether a feedback is a complaint handled by a supervising body (its organ's reply is then a draft). */
+    public boolean isSupervised(long id) {
+        return feedbacks.byId(id).map(Feedback::supervised).orElse(false);
     }
 
     private Feedback own(StaffUser user, long id) {

@@ -36,8 +36,9 @@ class Feedbacks {
     void insert(Feedback f) {
         jdbc.sql("""
                 INSERT INTO feedback (id, organ_id, feedback_number, code_hash, kind, content, contact_enc, may_publish,
-                    received_on, due_on, assignee, reply, replied_on, replied_by, published)
-                VALUES (:id, :o, :n, :h, :k, :c, :contact, :may, :rec, :due, NULL, NULL, NULL, NULL, FALSE)""")
+                    received_on, due_on, assignee, reply, replied_on, replied_by, published, supervisor_organ_id)
+                VALUES (:id, :o, :n, :h, :k, :c, :contact, :may, :rec, :due, NULL, NULL, NULL, NULL, FALSE, :sup)""")
+                .param("sup", f.supervisorOrganId())
                 .param("id", f.id()).param("o", f.organId()).param("n", f.number()).param("h", f.codeHash())
                 .param("k", f.kind().name()).param("c", f.content()).param("contact", f.contactEnc())
                 .param("may", f.mayPublish()).param("rec", f.receivedOn()).param("due", f.dueOn()).update();
@@ -50,6 +51,27 @@ class Feedbacks {
     void reply(long id, String reply, LocalDate on, String by, boolean published) {
         jdbc.sql("UPDATE feedback SET reply = :r, replied_on = :on, replied_by = :by, published = :p WHERE id = :id")
                 .param("r", reply).param("on", on).param("by", by).param("p", published).param("id", id).update();
+    }
+
+    void assignToOrgan(long id) {
+        jdbc.sql("UPDATE feedback SET assigned_to_organ = TRUE WHERE id = :id").param("id", id).update();
+    }
+
+    void draft(long id, @org.jspecify.annotations.Nullable String reply, @org.jspecify.annotations.Nullable String by,
+            boolean publish) {
+        jdbc.sql("UPDATE feedback SET draft_reply = :r, draft_by = :by, draft_publish = :p WHERE id = :id").param("r", reply)
+                .param("by", by).param("p", publish).param("id", id).update();
+    }
+
+    /** Every complaint and suggestion, for the county supervisor who oversees all organs. */
+    List<Feedback> all() {
+        return jdbc.sql("SELECT * FROM feedback ORDER BY received_on DESC, id DESC").query(Feedbacks::map).list();
+    }
+
+    /** The complaints a supervising body handles. */
+    List<Feedback> supervisedBy(long organId) {
+        return jdbc.sql("SELECT * FROM feedback WHERE supervisor_organ_id = :o ORDER BY received_on DESC, id DESC")
+                .param("o", organId).query(Feedbacks::map).list();
     }
 
     Optional<Feedback> byId(long id) {
@@ -76,6 +98,8 @@ class Feedbacks {
                 rs.getString("code_hash").strip(), Feedback.Kind.valueOf(rs.getString("kind")), rs.getString("content"),
                 rs.getString("contact_enc"), rs.getBoolean("may_publish"), rs.getObject("received_on", LocalDate.class),
                 rs.getObject("due_on", LocalDate.class), rs.getString("assignee"), rs.getString("reply"),
-                rs.getObject("replied_on", LocalDate.class), rs.getString("replied_by"), rs.getBoolean("published"));
+                rs.getObject("replied_on", LocalDate.class), rs.getString("replied_by"), rs.getBoolean("published"),
+                rs.getObject("supervisor_organ_id", Long.class), rs.getBoolean("assigned_to_organ"), rs.getString("draft_reply"),
+                rs.getString("draft_by"), rs.getBoolean("draft_publish"));
     }
 }

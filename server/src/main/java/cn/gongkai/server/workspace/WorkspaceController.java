@@ -20,9 +20,15 @@ class WorkspaceController {
     private final Organs organs;
     private final cn.gongkai.server.annualreport.AnnualReportService reports;
 
-    WorkspaceController(Organs organs, cn.gongkai.server.annualreport.AnnualReportService reports) {
+    private final cn.gongkai.server.holidays.HolidayCalendar holidays;
+    private final java.time.Clock clock;
+
+    WorkspaceController(Organs organs, cn.gongkai.server.annualreport.AnnualReportService reports,
+            cn.gongkai.server.holidays.HolidayCalendar holidays, java.time.Clock clock) {
         this.organs = organs;
         this.reports = reports;
+        this.holidays = holidays;
+        this.clock = clock;
     }
 
     @GetMapping("/workspace")
@@ -32,6 +38,11 @@ class WorkspaceController {
         List<Organ> visible = organs.all().stream().filter(o -> OrganAccess.canView(user, o)).toList();
         model.addAttribute("organs", visible);
         model.addAttribute("reportReminder", reports.reminder(user).orElse(null));
+        // From 1 November the system administrator (who maintains the calendar) is told when next year's
+        // holiday notice is still missing: deadlines into that year are provisional (暂定) until it is loaded.
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        model.addAttribute("calendarWarning", user.has(cn.gongkai.server.accounts.Role.SYSTEM_ADMIN)
+                && holidays.nextYearNoticeMissing(today) ? today.getYear() + 1 : null);
         return "workspace/home";
     }
 

@@ -46,7 +46,7 @@ class AnnualReportPageTests {
         for (String reviewer : new String[] {"xiaopu.reviewer1", "xiaopu.reviewer2", "xiaopu.reviewer3"}) {
             step(login(reviewer), granted + "/approve");
         }
-        step(drafter, granted + "/send");
+        step(drafter, granted + "/send", "method", "当面送达");
         clock.set(LocalDate.of(2025, 12, 30));
         register(drafter, "2025-12-30", "小铺镇集镇规划");
 
@@ -158,7 +158,7 @@ class AnnualReportPageTests {
         for (String reviewer : new String[] {"binggu.reviewer1", "binggu.reviewer2", "binggu.reviewer3"}) {
             step(login(reviewer), request + "/approve");
         }
-        step(binggu, request + "/send");
+        step(binggu, request + "/send", "method", "当面送达");
         clock.set(LocalDate.of(2026, 2, 10));
         assertThat(page("/workspace", login("binggu.admin")).select("#report-reminder span").text())
                 .isEqualTo("2025 年政府信息公开工作年度报告尚未发布，发布期限为 2026-01-31，已经逾期，请尽快编制发布。");

@@ -139,7 +139,7 @@ class RequestBrowserTests extends BrowserTest {
         browser.findElement(By.xpath("//li[span[contains(.,'答复书')]]/a[text()='PDF']")).click();
         try (var pdf = Loader.loadPDF(Browser.awaitDownload(downloads, ".pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", "")).contains("政府信息公开申请答复书")
-                    .contains("依据：《条例》第三十七条。");
+                    .contains("以上答复依据《中华人民共和国政府信息公开条例》第三十七条的规定。");
         }
     }
 

@@ -56,9 +56,10 @@ class HolidayCalendarTests {
     @Test
     void aNewYearsNoticeMovesDeadlinesAndEndsTheirProvisionalMark() throws Exception {
         LocalDate start = LocalDate.of(2027, 9, 28); // a Tuesday
-        // Before: weekends only, provisional. 29, 30 Sep, 1, 4, 5 Oct.
+        // Before: weekends and the fixed-date holidays (国庆 1–3 Oct) only, provisional. 29, 30 Sep, (Fri 1 Oct
+        // off), 4, 5, 6 Oct.
         assertThat(calendar.current().addWorkingDays(start, 5, DayCounting.START_DAY_EXCLUDED))
-                .isEqualTo(new Deadline(LocalDate.of(2027, 10, 5), true));
+                .isEqualTo(new Deadline(LocalDate.of(2027, 10, 6), true));
 
         MockHttpSession admin = login("system.admin");
         mvc.perform(post("/workspace/calendar/years").param("year", "2027").param("csv", NOTICE_2027).session(admin)

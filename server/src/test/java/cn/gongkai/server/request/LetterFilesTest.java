@@ -21,13 +21,13 @@ class LetterFilesTest {
             LetterTemplates.builtIn(LetterKind.REPLY), Map.of("申请人", "张三", "收到日期", "2025年3月3日",
                     "申请编号", "puwei-2025-0001", "申请内容", "2024年财政预算", "答复结果",
                     LetterTemplates.decision(Outcome.PARTIALLY_GRANTED), "答复说明", "第3页涉及个人隐私，已作区分处理。",
-                    "答复依据", Outcome.PARTIALLY_GRANTED.basis(), "复议机关", "米易县人民政府")),
-            LocalDate.of(2025, 3, 20), "puwei.drafter");
+                    "答复依据", ReplyWording.basis(Outcome.PARTIALLY_GRANTED, null), "复议机关", "米易县人民政府")),
+            LocalDate.of(2025, 3, 20), "puwei.drafter", "普府依申〔2025〕1号", null);
 
     @Test
     void theTemplateIsFilledAndNothingIsLeftOpen() {
         assertThat(letter.body()).startsWith("张三：\n本机关于2025年3月3日收到您的政府信息公开申请（申请编号：puwei-2025-0001）")
-                .contains("能够作区分处理").contains("依据：《条例》第三十七条。").doesNotContain("{");
+                .contains("能够作区分处理").contains("以上答复依据《中华人民共和国政府信息公开条例》第三十七条的规定。").doesNotContain("{");
         assertThat(LetterTemplates.fill("{申请人}：{未知}", Map.of("申请人", "李四"))).isEqualTo("李四：{未知}");
     }
 
@@ -37,7 +37,8 @@ class LetterFilesTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText()).startsWith("政府信息公开申请答复书").contains("张三：")
-                    .contains("第3页涉及个人隐私").contains("米易县普威镇人民政府").contains("2025年3月20日");
+                    .contains("第3页涉及个人隐私").contains("米易县普威镇人民政府").contains("2025年3月20日")
+                    .contains("普府依申〔2025〕1号");
         }
     }
 

@@ -78,12 +78,63 @@ class FeedbackTests {
         mvc.perform(get("/feedback/xiaopu").session(visitor));
         mvc.perform(post("/feedback/xiaopu").session(visitor).with(csrf()).param("kind", "COMPLAINT")
                 .param("content", "申请答复超期。").param("answer", visitor.getAttribute("gongkai.feedback.challenge").toString()));
+        MockHttpSession supervisor = DemoLogin.session(mvc, "county.supervisor");
+        long id = id(page(get("/workspace/feedback").session(supervisor)), "申请答复超期。", "to-organ");
+        mvc.perform(post("/workspace/feedback/" + id + "/to-organ").session(supervisor).with(csrf()));
         MockHttpSession admin = DemoLogin.session(mvc, "xiaopu.admin");
-        long id = Long.parseLong(page(get("/workspace/feedback").session(admin)).select("form[action$=/reply]").attr("action")
-                .replaceAll("\\D+", " ").strip().split(" ")[0]);
         mvc.perform(post("/workspace/feedback/" + id + "/reply").param("reply", "已督促整改。").param("publish", "true")
                 .session(admin).with(csrf())).andExpect(flash().attribute("problem", "来信人没有同意公开，不能公开"));
         assertThat(page(get("/feedback/xiaopu")).text()).contains("暂无公开的答复");
+    }
+
+    /**
+     * Art. 51: a complaint about a township lands with the county's 政务公开办, not with the township; the
+     * supervisor gives it to the township, whose reply is a draft until the supervisor approves it.
+     */
+    @Test
+    void aComplaintToATownshipLandsWithTheCountySupervisorWhoReviewsTheTownshipsReply() throws Exception {
+        clock.set(LocalDate.of(2025, 9, 15));
+        MockHttpSession visitor = new MockHttpSession();
+        mvc.perform(get("/feedback/baipo").session(visitor));
+        mvc.perform(post("/feedback/baipo").session(visitor).with(csrf()).param("kind", "COMPLAINT")
+                .param("content", "白坡乡未在期限内答复我的申请。").param("mayPublish", "true")
+                .param("answer", visitor.getAttribute("gongkai.feedback.challenge").toString()));
+        MockHttpSession supervisor = DemoLogin.session(mvc, "county.supervisor");
+        Document list = page(get("/workspace/feedback").session(supervisor));
+        org.jsoup.nodes.Element item = article(list, "白坡乡未在期限内答复我的申请。");
+        assertThat(item.select(".routing").text()).isEqualTo("由监督机关办理（《条例》第五十一条）");
+        assertThat(item.select(".organ").text()).contains("白坡");
+        // Before it is given to the township, the township sees it but has no form to answer it.
+        MockHttpSession admin = DemoLogin.session(mvc, "baipo.admin");
+        assertThat(article(page(get("/workspace/feedback").session(admin)), "白坡乡未在期限内答复我的申请。")
+                .select("form")).isEmpty();
+        long id = id(list, "白坡乡未在期限内答复我的申请。", "to-organ");
+        mvc.perform(post("/workspace/feedback/" + id + "/reply").param("reply", "x").session(admin).with(csrf()))
+                .andExpect(flash().attribute("problem", "投诉由监督机关办理，尚未交由本机关答复"));
+        mvc.perform(post("/workspace/feedback/" + id + "/to-organ").session(supervisor).with(csrf()))
+                .andExpect(flash().attribute("done", "已交由被投诉机关答复，答复须经本机关审核后发出。"));
+        // The drafter, not assigned, gets no reply form; the administrator drafts.
+        assertThat(article(page(get("/workspace/feedback").session(DemoLogin.session(mvc, "baipo.drafter"))),
+                "白坡乡未在期限内答复我的申请。").select("form[action$=/reply]")).isEmpty();
+        mvc.perform(post("/workspace/feedback/" + id + "/reply").param("reply", "已于9月16日补发答复。").param("publish", "true")
+                .session(admin).with(csrf())).andExpect(flash().attribute("done", "答复草稿已提交监督机关审核，审核通过后发出。"));
+        assertThat(page(get("/feedback/baipo")).text()).contains("暂无公开的答复");
+        mvc.perform(post("/workspace/feedback/" + id + "/approve").session(admin).with(csrf()))
+                .andExpect(flash().attribute("problem", "只有监督机关可以办理这条投诉"));
+        clock.set(LocalDate.of(2025, 9, 17));
+        mvc.perform(post("/workspace/feedback/" + id + "/approve").session(supervisor).with(csrf()))
+                .andExpect(flash().attribute("done", "答复审核通过，已发出。"));
+        assertThat(page(get("/feedback/baipo")).select("article.answer .reply").text()).isEqualTo("答复（2025-09-17）：已于9月16日补发答复。");
+    }
+
+    private static org.jsoup.nodes.Element article(Document list, String content) {
+        return list.select("article.feedback").stream().filter(a -> a.select(".guide-note").first().text().equals(content))
+                .findFirst().orElseThrow(() -> new AssertionError("not in the list: " + content));
+    }
+
+    private static long id(Document list, String content, String action) {
+        return Long.parseLong(article(list, content).select("form[action$=/" + action + "]").attr("action")
+                .replaceAll("\\D+", " ").strip().split(" ")[0]);
     }
 
     private Document page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
