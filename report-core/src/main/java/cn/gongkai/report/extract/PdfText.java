@@ -12,6 +12,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /** Extracts the text of a PDF with PDFBox, bounded in memory and pages. */
 final class PdfText {
 
+    /** cn.gongkai.report.document.PdfWriter.PRODUCER (extract must not depend on the writers). */
+    static final String GONGKAI_PRODUCER = "Gongkai";
+
     private PdfText() {
     }
 
@@ -37,7 +40,12 @@ final class PdfText {
                 throw new UnreadableException("PDF 文件没有页面。");
             }
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            // Other producers draw text in any order, so lines are rebuilt by position. Gongkai's own PDFs
+            // (openhtmltopdf) draw cell by cell in reading order: read that way, a table cell whose text wraps
+            // (a 表三 header such as 社会公益组织 in the national widths) stays one piece instead of being
+            // interleaved with its neighbours' lines.
+            String producer = doc.getDocumentInformation().getProducer();
+            stripper.setSortByPosition(producer == null || !producer.startsWith(GONGKAI_PRODUCER));
             stripper.setStartPage(1);
             stripper.setEndPage(Math.min(pages, limits.maxPdfPages()));
             String text = stripper.getText(doc);
