@@ -22,7 +22,7 @@ public final class HtmlDocument {
                 + "body { font-family: " + DocumentFonts.BODY.cssFamily() + "; font-size: " + pt(bodyPt) + "; line-height: 1.6; }\n"
                 + "h1, h2, h3, .heading { font-family: " + DocumentFonts.HEADING.cssFamily() + "; font-weight: normal; }\n"
                 + "h1, h2 { text-align: center; } h1 { font-size: 20pt; margin: 0 0 .3em; } h2 { font-size: 16pt; margin: 0 0 1em; }\n"
-                + "h3 { font-size: " + pt(bodyPt + 1) + "; margin: .8em 0 .4em; }\n"
+                + "h3 { font-size: " + pt(bodyPt + 1) + "; margin: .8em 0 .4em; page-break-after: avoid; }\n"
                 + "p { margin: 0 0 .3em; text-indent: 2em; } p.to { text-indent: 0; } p.signature, p.sign { text-align: right; text-indent: 0; }\n"
                 + "p.caption { text-indent: 0; text-align: center; } p.first { margin-top: 2em; }\n"
                 + "table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: .5em 0;"
