@@ -35,7 +35,14 @@ class SecurityConfiguration {
 
     @Bean
     @org.springframework.core.annotation.Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, cn.gongkai.server.accounts.SessionRevocation revocation,
+            cn.gongkai.server.accounts.LoginThrottle throttle) throws Exception {
+        // Login locks per name and address and per address, for unknown names alike (issue 11).
+        http.addFilterBefore(new cn.gongkai.server.accounts.LoginThrottleFilter(throttle),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        // Sessions end on account changes (issue 11): checked against the database before authorization.
+        http.addFilterBefore(new cn.gongkai.server.accounts.SessionRevocationFilter(revocation),
+                org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/check", "/check/**", "/portal/**", "/search", "/apply", "/apply/**", "/feedback/**", "/api/reports/**", "/display", "/css/**", "/favicon.ico", "/error", "/login").permitAll()
                         .requestMatchers("/workspace", "/workspace/**").authenticated()

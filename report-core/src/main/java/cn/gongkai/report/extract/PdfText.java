@@ -25,7 +25,7 @@ final class PdfText {
         return tail.contains("%%EOF");
     }
 
-    static List<String> lines(byte[] bytes, ReadLimits limits) throws UnreadableException {
+    static List<String> lines(byte[] bytes, ReadLimits limits, ExtractionBudget budget) throws UnreadableException {
         if (!endsWithEofMarker(bytes)) {
             // PDFBox would recover what it can of a cut file; half a report is worse than none.
             throw new UnreadableException("PDF 文件不完整（缺少文件结尾标记 %%EOF），可能在下载或复制时被截断。请重新获取完整文件。");
@@ -39,13 +39,13 @@ final class PdfText {
             if (pages == 0) {
                 throw new UnreadableException("PDF 文件没有页面。");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            // Other producers draw text in any order, so lines are rebuilt by position. Gongkai's own PDFs
-            // (openhtmltopdf) draw cell by cell in reading order: read that way, a table cell whose text wraps
-            // (a 表三 header such as 社会公益组织 in the national widths) stays one piece instead of being
-            // interleaved with its neighbours' lines.
+            // Budgeted (BudgetedTextStripper), rows and columns from the glyphs' positions (PdfRows). Gongkai's own
+            // PDFs (openhtmltopdf) draw cell by cell in reading order: read in that order, a merged cell whose text
+            // wraps (三、本年度办理结果, （四）无法提供 down their rows in the national widths) stays one piece instead of
+            // its line fragments landing in the neighbouring rows' labels.
             String producer = doc.getDocumentInformation().getProducer();
-            stripper.setSortByPosition(producer == null || !producer.startsWith(GONGKAI_PRODUCER));
+            boolean ours = producer != null && producer.startsWith(GONGKAI_PRODUCER);
+            PDFTextStripper stripper = ours ? new BudgetedTextStripper(budget) : new PdfRows(budget);
             stripper.setStartPage(1);
             stripper.setEndPage(Math.min(pages, limits.maxPdfPages()));
             String text = stripper.getText(doc);

@@ -5,10 +5,8 @@ import cn.gongkai.report.json.ReportJson;
 import cn.gongkai.server.accounts.StaffUser;
 import cn.gongkai.server.annualreport.ReportPublication;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
@@ -56,23 +54,15 @@ class BatchCheckController {
     String start(@AuthenticationPrincipal StaffUser user, @RequestParam(name = "zip", required = false) @Nullable MultipartFile zip,
             @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, RedirectAttributes redirect)
             throws IOException {
-        List<ZipEntries.Entry> entries = new ArrayList<>();
+        BatchFiles entries;
         try {
-            if (zip != null && !zip.isEmpty()) {
-                try (InputStream in = zip.getInputStream()) {
-                    entries.addAll(ZipEntries.read(in));
-                }
-            }
-            for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-                if (!f.isEmpty()) {
-                    entries.add(new ZipEntries.Entry(ReportCheckService.displayName(f.getOriginalFilename()), f.getBytes()));
-                }
-            }
-        } catch (ZipEntries.ZipProblem e) {
+            entries = BatchFiles.spool(zip, files == null ? List.of() : files);
+        } catch (BatchFiles.ZipProblem e) {
             redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/workspace/batch-check";
         }
         if (entries.isEmpty()) {
+            entries.close();
             redirect.addFlashAttribute("problem", "请选择一个 zip 压缩包或若干年报文件");
             return "redirect:/workspace/batch-check";
         }
@@ -126,15 +116,16 @@ class BatchCheckController {
 
     @PostMapping("/workspace/batch-check/{id}/import/{index}")
     String importReport(@AuthenticationPrincipal StaffUser user, @PathVariable("id") UUID id, @PathVariable("index") int index,
-            RedirectAttributes redirect) {
+            @RequestParam(name = "acknowledge", defaultValue = "false") boolean acknowledge, RedirectAttributes redirect) {
         BatchJob job = job(user, id);
         BatchJob.Row row = job.rows.stream().filter(r -> r.index() == index).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String json = runs.json(row.run()).orElseThrow(() -> new ResponseStatusException(HttpStatus.GONE));
         ReportJson.Parsed parsed = ReportJson.read(json);
         try {
-            var v = reports.importHistorical(user, new CheckResult(parsed.report(), parsed.diagnostics()));
-            redirect.addFlashAttribute("done", "已将“" + row.fileName() + "”导入为本机关 " + v.year() + " 年的年报。");
+            var v = reports.importHistorical(user, new CheckResult(parsed.report(), parsed.diagnostics()), acknowledge);
+            redirect.addFlashAttribute("done", "已将“" + row.fileName() + "”作为本机关 " + v.year()
+                    + " 年的历史年报提交审核，按本机关审核流程审核通过后发布。");
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
