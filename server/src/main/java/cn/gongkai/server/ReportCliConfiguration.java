@@ -11,7 +11,6 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,9 +20,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
  * {@link ReportLauncher}) on the database — data source, transactions, JdbcClient, Flyway (so an empty
  * database is migrated as by the server) — and nothing of the web: no auto-configuration beyond those
  * listed (evaluating Boot's ~200 auto-configurations was most of the old 17 s start), no controllers,
- * no security or HTTP configuration.
+ * no security or HTTP configuration. Deliberately not a {@code @Configuration}: the server's own component
+ * scan must not find it (it is only the source of {@link ReportLauncher}'s context).
  */
-@Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackages = "cn.gongkai.server", excludeFilters = {
         @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = {Controller.class, ControllerAdvice.class}),
         @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = {GongkaiApplication.class,

@@ -95,7 +95,7 @@ public final class PdfWriter {
     private static TrueTypeFont load(DocumentFonts.FontFile file) {
         Path path = Path.of(file.path());
         if (!Files.isReadable(path)) {
-            throw new MissingFontException("指定的字体文件不存在或不可读：" + path);
+            throw new MissingFontException("gongkai.letters.font-file 指定的字体文件不存在或不可读：" + path);
         }
         try {
             if (file.path().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
