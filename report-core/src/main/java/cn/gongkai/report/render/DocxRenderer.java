@@ -1,91 +1,58 @@
 package cn.gongkai.report.render;
 
+import cn.gongkai.report.document.DocxDocument;
+import cn.gongkai.report.document.PageSetup;
 import cn.gongkai.report.model.AnnualReport;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
+import cn.gongkai.report.model.Section;
 
 /**
- * An annual report as a Word document: the text of {@link TextRenderer} laid out for print — headings
- * as headings, each table as a real Word table with its labels and numbers in cells, the prose as
- * paragraphs, the signature block right-aligned. What it writes reads back to the same report.
+ * An annual report as a Word document on the shared page (A4, GB/T 9704 margins): the title and section
+ * headings in the heading face, prose paragraphs, each national table as one Word table with the merged
+ * cells of the national format ({@link NationalTables}), and the sign-off. What it writes reads back to
+ * the same report.
  */
 public final class DocxRenderer {
+
+    /** Body text 14 pt (四号); tables 9 pt (小五), the size that fits 表三's labels in the national widths. */
+    static final double BODY_PT = 14;
+    static final double TABLE_PT = 9;
 
     private DocxRenderer() {
     }
 
     public static byte[] render(AnnualReport r) {
-        String[] lines = TextRenderer.render(r).split("\n", -1);
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            int i = 0;
-            boolean signature = false;
-            while (i < lines.length) {
-                String line = lines[i];
-                if (line.contains("\t")) {
-                    // The text renderer writes table rows as tab-separated cells: each run of them is one table.
-                    List<String[]> rows = new ArrayList<>();
-                    while (i < lines.length && lines[i].contains("\t")) {
-                        rows.add(lines[i].split("\t", -1));
-                        i++;
-                    }
-                    table(doc, rows);
-                    continue;
-                }
-                if (line.startsWith("#")) {
-                    heading(doc, line.replaceFirst("^#+\\s*", ""), line.startsWith("# ") || line.startsWith("## "));
-                } else if (!line.isBlank()) {
-                    signature |= r.publishedOn() != null && line.equals(r.organ()) && i >= lines.length - 3;
-                    paragraph(doc, line, signature);
-                }
-                i++;
-            }
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void table(XWPFDocument doc, List<String[]> rows) {
-        int width = rows.stream().mapToInt(c -> c.length).max().orElse(1);
-        XWPFTable table = doc.createTable(rows.size(), width);
-        for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < rows.get(r).length; c++) {
-                table.getRow(r).getCell(c).setText(rows.get(r)[c]);
+        DocxDocument doc = new DocxDocument(PageSetup.A4, BODY_PT);
+        doc.title(r.organ() == null ? "" : r.organ(), 20);
+        doc.title((r.year() == null ? "" : r.year() + "年") + "政府信息公开工作年度报告", 16);
+        prose(doc, r, Section.OVERVIEW);
+        doc.heading(Section.PROACTIVE.heading());
+        doc.table(NationalTables.proactive(r), TABLE_PT);
+        doc.heading(Section.REQUESTS.heading());
+        doc.table(NationalTables.requests(r), TABLE_PT);
+        doc.heading(Section.REVIEWS.heading());
+        doc.table(NationalTables.reviews(r), TABLE_PT);
+        prose(doc, r, Section.PROBLEMS);
+        prose(doc, r, Section.OTHER_MATTERS);
+        if (r.publishedOn() != null) {
+            String date = r.publishedOn().getYear() + "年" + r.publishedOn().getMonthValue() + "月" + r.publishedOn().getDayOfMonth() + "日";
+            if (r.organ() != null) {
+                doc.signature(r.organ(), date);
+            } else {
+                doc.signature(date);
             }
         }
+        return doc.bytes();
     }
 
-    private static void heading(XWPFDocument doc, String text, boolean title) {
-        XWPFParagraph p = doc.createParagraph();
-        if (title) {
-            p.setAlignment(ParagraphAlignment.CENTER);
+    private static void prose(DocxDocument doc, AnnualReport r, Section s) {
+        doc.heading(s.heading());
+        String text = r.sectionText(s);
+        if (text != null && !text.isEmpty()) {
+            for (String line : text.split("\n")) {
+                if (!line.isBlank()) {
+                    doc.paragraph(line);
+                }
+            }
         }
-        XWPFRun run = p.createRun();
-        run.setBold(true);
-        run.setFontSize(title ? 18 : 15);
-        run.setFontFamily("黑体");
-        run.setText(text);
-    }
-
-    private static void paragraph(XWPFDocument doc, String text, boolean right) {
-        XWPFParagraph p = doc.createParagraph();
-        if (right) {
-            p.setAlignment(ParagraphAlignment.RIGHT);
-        } else {
-            p.setIndentationFirstLine(560);
-        }
-        XWPFRun run = p.createRun();
-        run.setFontFamily("仿宋");
-        run.setFontSize(14);
-        run.setText(text);
     }
 }

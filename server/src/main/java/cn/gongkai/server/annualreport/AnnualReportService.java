@@ -57,6 +57,7 @@ public class AnnualReportService {
     private final FeedbackService feedback;
     private final InspectionService inspections;
     private final MonthlyAssessment assessment;
+    private final cn.gongkai.server.catalog.CatalogService catalogs;
     private final String countyDeadline;
     private final String departmentDeadline;
     private final String townshipDeadline;
@@ -64,11 +65,12 @@ public class AnnualReportService {
     AnnualReportService(Organs organs, ReportDrafts drafts, RequestFigures figures, ReviewCaseService reviewCases, NormativeDocuments register,
             PublicationStats stats, Ledger ledger, Clock clock, ReportVersions versions, FeedbackService feedback,
             InspectionService inspections,
-            MonthlyAssessment assessment,
+            MonthlyAssessment assessment, cn.gongkai.server.catalog.CatalogService catalogs,
             @Value("${gongkai.reports.deadline.county:03-31}") String countyDeadline,
             @Value("${gongkai.reports.deadline.department:01-31}") String departmentDeadline,
             @Value("${gongkai.reports.deadline.township:01-31}") String townshipDeadline) {
         this.versions = versions;
+        this.catalogs = catalogs;
         this.feedback = feedback;
         this.inspections = inspections;
         this.assessment = assessment;
@@ -93,6 +95,14 @@ public class AnnualReportService {
                 a.bestRank());
     }
 
+    /** 政府信息管理 and 平台建设 of the year for section 一: Art. 26 timeliness, review-chain and confidentiality counts, catalog entries. */
+    private OverviewDraft.Management management(long organId, int year) {
+        PublicationStats.Timeliness statutory = stats.statutory(organId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        PublicationStats.Reviews r = stats.reviews(organId, year);
+        int entries = catalogs.of(organId).entries().values().stream().mapToInt(List::size).sum();
+        return new OverviewDraft.Management(statutory.due(), statutory.onTime(), r.decisions(), r.confidentiality(), entries);
+    }
+
     public Compiled compile(StaffUser user, long organId, int year) {
         Organ organ = visible(user, organId);
         ReportInputs in = drafts.of(organId, year).orElse(ReportInputs.empty());
@@ -100,7 +110,7 @@ public class AnnualReportService {
         RequestFigures.FeeFigures fees = figures.fees(organId, year);
         ReportAssembler.Facts facts = new ReportAssembler.Facts(stats.publishedByKind(organId, year), docs.issued(),
                 docs.repealed(), docs.inForce(), fees.notices(), fees.noticedAmount(), fees.received(),
-                figures.timeliness(organId, year).onTime(), supervision(organId, year));
+                figures.timeliness(organId, year).onTime(), supervision(organId, year), management(organId, year));
         ReportAssembler.Assembled a = ReportAssembler.assemble(organ.name(), organ.kind(), year, in, facts,
                 figures.facts(organId), reviewCases.reviewCases(organId));
         // Cross-year rules (上年结转 = last year's 结转下年度, 现行有效 progression) use last year's published report.

@@ -20,8 +20,10 @@ class CountyController {
 
     private final AnnualReportService service;
     private final CountyReports reports;
+    private final ReportFiles files;
 
-    CountyController(AnnualReportService service, CountyReports county) {
+    CountyController(AnnualReportService service, CountyReports county, ReportFiles files) {
+        this.files = files;
         this.reports = county;
         this.service = service;
     }
@@ -38,6 +40,25 @@ class CountyController {
         model.addAttribute("timeliness", timeliness);
         model.addAttribute("timelinessChart", timeliness.isEmpty() ? null : Charts.timeliness(timeliness));
         return "annualreport/county";
+    }
+
+    /** The roll-up's tables 二–四 as Word or PDF (the shared document layer, the layout of the national format). */
+    @GetMapping("/workspace/annual-report/county.{format:docx|pdf}")
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal StaffUser user, @RequestParam("year") int year,
+            @org.springframework.web.bind.annotation.PathVariable("format") String format) {
+        CountyReports.County county = reports.county(user, year);
+        try {
+            byte[] bytes = files.rollUp(county.total(), format);
+            return ResponseEntity.ok().header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                    org.springframework.http.ContentDisposition.attachment().filename("county-" + year + "." + format).build().toString())
+                    .contentType(format.equals("pdf") ? org.springframework.http.MediaType.APPLICATION_PDF
+                            : org.springframework.http.MediaType.parseMediaType(
+                                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                    .body(bytes);
+        } catch (cn.gongkai.server.shared.ChinesePdf.MissingFontException e) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+                    e.getMessage());
+        }
     }
 
     /** One row per organ: its state and its main figures, for spreadsheets (UTF-8 with BOM, opens in Excel and WPS). */

@@ -36,7 +36,14 @@ public final class ReportAssembler {
 
     /** The facts the platform computes for section 一 and 六. */
     public record Facts(Map<String, Long> itemsByKind, long normativeIssued, long normativeRepealed, long normativeInForce,
-            int feeNotices, long feeNoticedYuan, long feeReceivedYuan, int answeredOnTime, Supervision supervision) {
+            int feeNotices, long feeNoticedYuan, long feeReceivedYuan, int answeredOnTime, Supervision supervision,
+            OverviewDraft.Management management) {
+
+        public Facts(Map<String, Long> itemsByKind, long normativeIssued, long normativeRepealed, long normativeInForce,
+                int feeNotices, long feeNoticedYuan, long feeReceivedYuan, int answeredOnTime, Supervision supervision) {
+            this(itemsByKind, normativeIssued, normativeRepealed, normativeInForce, feeNotices, feeNoticedYuan, feeReceivedYuan,
+                    answeredOnTime, supervision, OverviewDraft.Management.NONE);
+        }
     }
 
     /**
@@ -91,18 +98,17 @@ public final class ReportAssembler {
         return new Assembled(report, missing);
     }
 
-    /** Where a section starts when the organ has written nothing yet: the year's facts, linked. */
-    public static final String OVERVIEW = "{年度}年，本机关主动公开政府信息{主动公开信息总数}条{其中}；本年新收政府信息公开申请"
-            + "{本年新收申请}件，办结{本年办结申请}件，其中按期办结{按期办结申请}件；因政府信息公开工作被申请行政复议{行政复议}件、"
-            + "提起行政诉讼{行政诉讼}件。收到对政府信息公开工作的投诉建议{投诉建议}件，已答复{已答复投诉建议}件；"
-            + "监督检查发现问题{检查发现问题}个，已整改{已整改问题}个。{考核结果}";
+    /** Where section 一 starts when the organ has written nothing yet: the year's facts in five sub-sections, linked. */
+    public static final String OVERVIEW = OverviewDraft.TEXT;
     public static final String OTHER_MATTERS = "依据《政府信息公开信息处理费管理办法》，本年度发出收费通知{收费通知件数}件，金额{收费通知金额}元，"
             + "实际收取信息处理费{实际收费金额}元。";
 
     /** The names prose may use, each filled from the data. */
     public static final java.util.Set<String> FIGURES = java.util.Set.of("年度", "主动公开信息总数", "其中", "本年新收申请",
             "上年结转申请", "本年办结申请", "按期办结申请", "结转下年度申请", "行政复议", "行政诉讼", "收费通知件数", "收费通知金额",
-            "实际收费金额", "投诉建议", "已答复投诉建议", "检查发现问题", "已整改问题", "考核结果");
+            "实际收费金额", "投诉建议", "已答复投诉建议", "检查发现问题", "已整改问题", "考核结果", "法定应公开", "法定按时公开",
+            "规范性文件制发", "规范性文件废止", "规范性文件现行有效", "审核次数", "保密审查次数", "目录事项数", "予以公开", "部分公开",
+            "不予公开", "无法提供", "不予处理", "其他处理");
 
     static Map<String, String> figures(Facts f, RequestTable requests, ReviewTable reviews, int year) {
         Map<String, String> v = new java.util.HashMap<>();
@@ -127,6 +133,7 @@ public final class ReportAssembler {
         v.put("检查发现问题", Integer.toString(f.supervision().findings()));
         v.put("已整改问题", Integer.toString(f.supervision().findingsRectified()));
         v.put("考核结果", f.supervision().assessment());
+        v.putAll(OverviewDraft.figures(f.management(), f.normativeIssued(), f.normativeRepealed(), f.normativeInForce(), requests));
         return v;
     }
 

@@ -1,6 +1,8 @@
 package cn.gongkai.server.annualreport;
 
 import cn.gongkai.report.check.CheckResult;
+import cn.gongkai.report.diagnostic.Diagnostic;
+import cn.gongkai.report.diagnostic.Severity;
 import cn.gongkai.server.accounts.Role;
 import cn.gongkai.server.accounts.StaffUser;
 import cn.gongkai.server.organs.Organ;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code ./gongkai report --organ NAME --year YYYY --format json|md|html|docx|pdf [--out FILE]}: one organ's
  * report on the embedded database — the published version when there is one, else compiled now.
- * Exit 0 written, 1 written but with errors found, 2 bad arguments or nothing to write.
+ * Exit 0 written and publishable as it stands, 1 written but not publishable (missing entries or errors: the
+ * web editor's verdict, {@link AnnualReportService.Compiled#publishable()}), 2 bad arguments or nothing to write.
  */
 @Component
 public class ReportCommand {
@@ -90,9 +93,17 @@ public class ReportCommand {
             }
             Organ o = matches.getFirst();
             StaffUser system = new StaffUser(0, "cli", "命令行", o.id(), EnumSet.of(Role.COUNTY_SUPERVISOR), "", true, false);
-            CheckResult checked = publication.published(o.id(), year)
-                    .map(p -> new CheckResult(p.report(), p.diagnostics()))
-                    .orElseGet(() -> reports.compile(system, o.id(), year).result());
+            var published = publication.published(o.id(), year);
+            CheckResult checked;
+            List<String> missing;
+            if (published.isPresent()) {
+                checked = new CheckResult(published.get().report(), published.get().diagnostics());
+                missing = List.of();
+            } else {
+                AnnualReportService.Compiled compiled = reports.compile(system, o.id(), year);
+                checked = compiled.result();
+                missing = compiled.missing();
+            }
             byte[] bytes;
             try {
                 bytes = files.render(checked, format);
@@ -105,11 +116,33 @@ public class ReportCommand {
                 out.flush();
             } else {
                 Files.write(outFile, bytes);
-                err.println("已写出 " + outFile + "（" + o.name() + " " + year + " 年，" + format + "）");
+                err.println("已写出 " + outFile + "（" + o.name() + " " + year + " 年，" + format + "，"
+                        + (published.isPresent() ? "已发布版本" : "按平台当前数据编制的草稿") + "）");
             }
-            boolean errors = checked.diagnostics().stream()
-                    .anyMatch(d -> d.severity() == cn.gongkai.report.diagnostic.Severity.ERROR);
-            return errors ? 1 : 0;
+            return summary(checked, missing, published.isPresent());
+        }
+
+        /**
+         * The report's findings in Chinese on stderr, and the exit code of the web editor's verdict: 0 when
+         * the report could be published as it stands (nothing missing, no error), 1 when it could not.
+         */
+        private int summary(CheckResult checked, List<String> missing, boolean published) {
+            long errors = checked.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
+            long warnings = checked.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
+            err.println("核对：错误 " + errors + "，警告 " + warnings + "，提示 "
+                    + (checked.diagnostics().size() - errors - warnings) + "；未填项 " + missing.size());
+            for (Diagnostic d : checked.diagnostics()) {
+                String where = d.location().describe();
+                err.println("  " + d.severity().chinese() + " " + d.code() + (where.isEmpty() ? "" : "  " + where) + "  " + d.message());
+            }
+            for (String m : missing) {
+                err.println("  未填 " + m);
+            }
+            boolean publishable = missing.isEmpty() && errors == 0;
+            if (!published) {
+                err.println(publishable ? "可以发布：没有未填项和错误。" : "暂不能发布：请在“年度报告”页面补齐未填项、改正错误后再发布。");
+            }
+            return publishable ? 0 : 1;
         }
     }
 

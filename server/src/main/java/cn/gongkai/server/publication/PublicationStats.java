@@ -64,4 +64,18 @@ public class PublicationStats {
         }
         return new Timeliness(due, onTime);
     }
+
+    /** Review decisions taken in a year on the organ's items, and how many recorded a confidentiality review (保密审查). */
+    public record Reviews(int decisions, int confidentiality) {
+    }
+
+    public Reviews reviews(long organId, int year) {
+        return jdbc.sql("""
+                SELECT count(*) AS n, count(r.confidentiality) AS c FROM review_record r
+                JOIN publication_item i ON i.id = r.item_id
+                WHERE i.organ_id = :o AND r.decided_at >= :a AND r.decided_at < :b""").param("o", organId)
+                .param("a", java.time.OffsetDateTime.of(year, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.ofHours(8)))
+                .param("b", java.time.OffsetDateTime.of(year + 1, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.ofHours(8)))
+                .query((rs, n) -> new Reviews(rs.getInt("n"), rs.getInt("c"))).single();
+    }
 }
