@@ -23,10 +23,12 @@ class ItemController {
     private final NormativeDocuments register;
     private final AttachmentService attachments;
     private final cn.gongkai.server.catalog.CatalogService catalogs;
+    private final cn.gongkai.server.ledger.LedgerRows ledgerRows;
 
     ItemController(PublicationService service, PublicationDeadline deadlines, cn.gongkai.server.ledger.Ledger ledger,
             NormativeDocuments register, AttachmentService attachments,
-            cn.gongkai.server.catalog.CatalogService catalogs) {
+            cn.gongkai.server.catalog.CatalogService catalogs, cn.gongkai.server.ledger.LedgerRows ledgerRows) {
+        this.ledgerRows = ledgerRows;
         this.catalogs = catalogs;
         this.register = register;
         this.attachments = attachments;
@@ -80,11 +82,12 @@ class ItemController {
         Item item = service.item(user, id);
         ReviewChain chain = service.chainOf(item.organId());
         model.addAttribute("item", item);
+        model.addAttribute("editableBody", BodyText.forEditing(item.content().bodyHtml()));
         model.addAttribute("due", deadlines.of(item));
         model.addAttribute("chain", chain);
         model.addAttribute("reviews", service.reviewsOf(item));
         // The item's own ledger entries (who did what, when); visibility was checked by service.item above.
-        model.addAttribute("history", ledger.forSubject("item", Long.toString(id)));
+        model.addAttribute("history", ledgerRows.of(ledger.forSubject("item", Long.toString(id))));
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("entries", catalogs.options(item.organId()));
         model.addAttribute("catalogEntry", catalogs.entryOf(id).orElse(null));

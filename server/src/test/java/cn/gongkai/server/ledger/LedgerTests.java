@@ -77,10 +77,31 @@ class LedgerTests {
         mvc.perform(get("/workspace/ledger").session(audit)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("哈希链完整")));
         mvc.perform(get("/workspace/ledger.csv").session(audit)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("id,at,actor,organ_id,action")));
+                .andExpect(content().string(containsString("序号,时间（北京时间）,操作人,机关编号,操作,对象,变更内容")));
         for (String other : new String[] {"puwei.admin", "county.supervisor", "system.admin"}) {
             mvc.perform(get("/workspace/ledger").session(login(other))).andExpect(status().isForbidden());
         }
+    }
+
+    @Test
+    void theAuditPagesAreInChineseAndNameTheObject() throws Exception {
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/workspace/items")
+                .param("title", "台账测试通知").param("kind", "WORK_NEWS").param("body", "正文").session(login("puwei.drafter"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        var item = java.util.Map.of("TITLE", "台账测试通知");
+        ledger.record(new Action("tester", null, "text-check-override", "item", id, null, "{\"reason\":\"引用原文\"}"));
+        MockHttpSession audit = login("audit.admin");
+        String page = mvc.perform(get("/workspace/ledger").session(audit)).andReturn().getResponse().getContentAsString();
+        String csv = mvc.perform(get("/workspace/ledger.csv").session(audit)).andReturn().getResponse().getContentAsString();
+        for (String code : LedgerNames.ACTIONS.keySet()) {
+            assertThat(page).as("page shows " + code).doesNotContain("<td>" + code + "</td>");
+            assertThat(csv).as("CSV shows " + code).doesNotContain("," + code + ",");
+        }
+        assertThat(page).contains("<td>文字检查提示确认后保留</td>").contains("理由：引用原文")
+                .contains("<a href=\"/workspace/items/" + id + "\">信息《" + item.get("TITLE") + "》</a>");
+        assertThat(csv).contains(",文字检查提示确认后保留,信息《" + item.get("TITLE") + "》,理由：引用原文,");
     }
 
     private MockHttpSession login(String username) throws Exception {

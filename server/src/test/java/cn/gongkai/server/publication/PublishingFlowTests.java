@@ -78,7 +78,7 @@ class PublishingFlowTests {
         mvc.perform(get("/workspace/items/" + id).session(drafter))
                 .andExpect(content().string(containsString("保密审查：经审查不涉及国家秘密，可以公开")))
                 .andExpect(content().string(containsString("<td>puwei.reviewer3</td>")))
-                .andExpect(content().string(containsString("<td>publish</td>")));
+                .andExpect(content().string(containsString("<td>发布</td>")));
 
         // Public pages carry an ETag; asking again with it gives 304 and no body.
         var portal = mvc.perform(get("/portal/puwei")).andReturn().getResponse();
@@ -206,6 +206,39 @@ class PublishingFlowTests {
         assertThat(items.byId(id).orElseThrow().indexNumber()).as("the index number is stable").isEqualTo(index);
         // Another organ's portal does not serve it, even one whose code is a prefix of this one's.
         mvc.perform(get("/portal/miyi/items/" + index)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aPlainTextBodyKeepsItsParagraphsAndTheEditorShowsCharacters() throws Exception {
+        // Seven non-empty lines as pasted from WPS, with a blank line and a full-width indent between:
+        // counted by hand, seven paragraphs on the portal.
+        String body = "各村（社区）：\n\u3000\u3000为做好冬季防火工作，现将有关事项通知如下。\n\n一、加强巡查。\n"
+                + "二、清理隐患。\n三、落实值班。\n联系电话：0812-8172345\n米易县教育局";
+        MockHttpSession drafter = login("miyi-education.drafter");
+        long id = create(drafter, "关于做好冬季防火工作的通知", body);
+
+        String editor = mvc.perform(get("/workspace/items/" + id).session(drafter)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String textarea = editor.substring(editor.indexOf("<textarea id=\"body\""), editor.indexOf("</textarea>"));
+        assertThat(textarea).contains("各村（社区）：").contains("二、清理隐患。").doesNotContain("&#x").doesNotContain("&lt;p");
+        assertThat(editor).doesNotContain("可使用段落、列表、表格");
+
+        publishThroughChain(drafter, id, "miyi-education");
+        String page = mvc.perform(get("/portal/miyi-education/items/" + items.byId(id).orElseThrow().indexNumber()))
+                .andReturn().getResponse().getContentAsString();
+        String article = page.substring(page.indexOf("<article class=\"body\""), page.indexOf("</article>"));
+        assertThat(article.split("<p>", -1)).as("seven paragraphs").hasSize(8);
+        assertThat(article).contains("<p>各村（社区）：</p>").contains("<p>米易县教育局</p>").doesNotContain("&#x");
+    }
+
+    @Test
+    void markupStaysEscapedWhileChineseComesBackAsCharacters() {
+        // Worked out by hand: the sanitizer drops the script, keeps the paragraph; "<" and "&" typed as
+        // text stay escaped, Chinese and full-width punctuation are characters again.
+        assertThat(BodySanitizer.sanitize("<p>甲 &lt; 乙 &amp; 丙（注）</p><script>alert(1)</script>"))
+                .isEqualTo("<p>甲 &lt; 乙 &amp; 丙（注）</p>");
+        // Plain text with a "<" that is no tag is still plain text and stays escaped.
+        assertThat(BodySanitizer.sanitize("温度<5度时停课\n\"安全\"第一")).isEqualTo("<p>温度&lt;5度时停课</p>\n<p>&#34;安全&#34;第一</p>\n");
     }
 
     /** Submits and approves through the two-step chain of the county's departments. */

@@ -1,0 +1,81 @@
+package cn.gongkai.server.ledger;
+
+import java.util.Map;
+import static java.util.Map.entry;
+
+/**
+ * The Chinese names of what the ledger records: every action code any module writes (one map, so a
+ * test can check that none is missing), the kinds of object, and the fields of the JSON states.
+ * The codes stay English in the database (the hash chain covers them); only the pages translate.
+ */
+public final class LedgerNames {
+
+    static final Map<String, String> ACTIONS = Map.ofEntries(
+            entry("create", "新建信息"), entry("edit", "修改草稿"), entry("submit", "提交审核"), entry("approve", "审核通过"),
+            entry("publish", "发布"), entry("return", "退回撰稿人"), entry("correct", "发起更正"), entry("withdraw", "撤回"),
+            entry("attach", "上传附件"), entry("text-check-override", "文字检查提示确认后保留"),
+            entry("validity-change", "变更效力状态"), entry("guide-change", "修改公开指南"),
+            entry("word-list-add", "增加检查词"), entry("word-list-delete", "删除检查词"),
+            entry("review-chain-change", "修改审核流程"), entry("single-reviewer-setting", "设置单人审核"),
+            entry("single-reviewer-approve", "单人审核通过"),
+            entry("catalog-areas", "设置公开目录领域"), entry("catalog-entry-add", "增加公开目录事项"),
+            entry("catalog-entry-delete", "删除公开目录事项"), entry("catalog-assign", "归入公开目录"),
+            entry("catalog-note", "修改公开目录说明"),
+            entry("request-receive", "登记依申请公开"), entry("personal-data-view", "查看申请人个人信息"),
+            entry("request-correction", "通知补正"), entry("request-correction-received", "收到补正"),
+            entry("request-extend", "延长答复期限"), entry("request-consult", "征求第三方意见"),
+            entry("request-consult-end", "第三方意见征求结束"), entry("request-fee-notice", "通知缴纳信息处理费"),
+            entry("request-fee-paid", "信息处理费已缴纳"), entry("request-decision-draft", "拟定答复"),
+            entry("request-decision-approve", "答复审核通过"), entry("request-decision-return", "答复退回修改"),
+            entry("request-send", "送达答复"), entry("request-to-proactive", "转为主动公开"),
+            entry("review-case-add", "登记复议诉讼"), entry("review-case-decide", "记录复议诉讼结果"),
+            entry("letter-template-change", "修改文书模板"), entry("letter-template-reset", "恢复默认文书模板"),
+            entry("inspection-record", "记录检查问题"), entry("inspection-rectify", "报告整改"),
+            entry("inspection-confirm", "确认整改"), entry("inspection-reopen", "重新要求整改"),
+            entry("feedback-receive", "收到公众意见"), entry("feedback-assign", "分派公众意见"),
+            entry("feedback-reply", "答复公众意见"), entry("assessment-issue", "发布月度考核"),
+            entry("annual-report-save", "保存年度报告"), entry("annual-report-submit", "提交年度报告审核"),
+            entry("annual-report-approve", "年度报告审核通过"), entry("annual-report-return", "退回年度报告"),
+            entry("annual-report-import", "导入往年年度报告"), entry("calendar-year-replace", "更新节假日安排"),
+            entry("permission-change", "变更权限"), entry("account-enable", "启用账号"), entry("account-disable", "停用账号"),
+            entry("password-change", "修改密码"), entry("login", "登录"), entry("login-failed", "登录失败"),
+            entry("ledger-keyed-chain-start", "台账启用密钥哈希链"));
+
+    static final Map<String, String> SUBJECTS = Map.ofEntries(
+            entry("item", "信息"), entry("account", "账号"), entry("organ", "机关"), entry("request", "申请"),
+            entry("review-case", "复议诉讼"), entry("letter-template", "文书模板"), entry("inspection", "检查问题"),
+            entry("feedback", "公众意见"), entry("assessment", "月度考核"), entry("annual-report", "年度报告"),
+            entry("word-list", "检查词"), entry("catalog-entry", "公开目录事项"), entry("calendar", "节假日安排"),
+            entry("ledger", "台账"));
+
+    /** Keys of the JSON states written by the modules (LedgerJson and others). */
+    static final Map<String, String> FIELDS = Map.ofEntries(
+            entry("status", "状态"), entry("step", "审核步骤"), entry("title", "标题"), entry("reason", "理由"),
+            entry("kind", "类型"), entry("field", "位置"), entry("offset", "字符位置"), entry("attachment", "附件编号"),
+            entry("file", "文件名"), entry("bytes", "字节数"), entry("sha256", "SHA-256"));
+
+    /** Stored values that are codes, not words. */
+    static final Map<String, String> VALUES = Map.ofEntries(
+            entry("DRAFT", "草稿"), entry("IN_REVIEW", "审核中"), entry("RETURNED", "已退回"),
+            entry("PUBLISHED", "已发布"), entry("WITHDRAWN", "已撤回"), entry("true", "是"), entry("false", "否"));
+
+    private LedgerNames() {
+    }
+
+    /** The Chinese name of an action; an unknown code (a test prevents it) is shown as 其他操作. */
+    public static String action(String code) {
+        return ACTIONS.getOrDefault(code, "其他操作");
+    }
+
+    public static String subject(String type) {
+        return SUBJECTS.getOrDefault(type, "对象");
+    }
+
+    static String field(String key) {
+        return FIELDS.getOrDefault(key, key);
+    }
+
+    static String value(String v) {
+        return VALUES.getOrDefault(v, v);
+    }
+}
