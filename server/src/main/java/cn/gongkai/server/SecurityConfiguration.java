@@ -37,7 +37,7 @@ class SecurityConfiguration {
     @org.springframework.core.annotation.Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/check", "/check/**", "/portal/**", "/search", "/apply", "/apply/**", "/feedback/**", "/api/reports/**", "/display", "/css/**", "/favicon.ico", "/error", "/login").permitAll()
+                        .requestMatchers("/", "/check", "/check/**", "/portal/**", "/search", "/apply", "/apply/**", "/feedback/**", "/api/reports/**", "/display", "/css/**", "/images/**", "/robots.txt", "/sitemap.xml", "/favicon.ico", "/error", "/login").permitAll()
                         .requestMatchers("/workspace", "/workspace/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", true)

@@ -30,6 +30,11 @@ class SearchPending {
         own.executeWithoutResult(s -> jdbc.sql("DELETE FROM search_pending WHERE item_id = :id").param("id", itemId).update());
     }
 
+    /** After a full rebuild nothing lags. */
+    void clearAll() {
+        own.executeWithoutResult(s -> jdbc.sql("DELETE FROM search_pending").update());
+    }
+
     List<Long> all() {
         return jdbc.sql("SELECT DISTINCT item_id FROM search_pending ORDER BY item_id").query(Long.class).list();
     }
