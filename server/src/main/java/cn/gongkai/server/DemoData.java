@@ -83,6 +83,7 @@ class DemoData implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         long start = System.nanoTime();
+        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         bulk.begin();
         boolean written;
         try {
@@ -94,7 +95,8 @@ class DemoData implements SmartInitializingSingleton {
             return;
         }
         events.publishEvent(new BulkWrite.Done());
-        log.info("演示数据就绪（{} 毫秒）", (System.nanoTime() - start) / 1_000_000);
+        log.info("演示数据就绪（{} 毫秒，其中处理器时间 {} 毫秒）", (System.nanoTime() - start) / 1_000_000,
+                (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1_000_000);
     }
 
     /** Through the proxy, for the transaction: the whole county or nothing. */
