@@ -75,7 +75,8 @@ class DemoItems {
         java.util.Set<ItemKind> attached = EnumSet.noneOf(ItemKind.class);
         for (int i = 0; i < kinds.size(); i++) {
             ItemKind kind = kinds.get(i);
-            LocalDate day = workingDay(first.plusDays(span * i / kinds.size()), first);
+            long shift = Math.min(organ.id() % 5, span); // organs' days differ a little
+            LocalDate day = workingDay(first.plusDays(Math.min(span, span * i / kinds.size() + shift)), first);
             DemoTexts.Text text = DemoTexts.of(kind, shortName, day, i);
             ItemContent content = new ItemContent(text.title(), kind, null, day, text.topic(), body(text));
             // The year's first notice or 其他信息 carries a file: it goes the single way, where files are attached

@@ -35,9 +35,11 @@ class SecurityConfiguration {
 
     @Bean
     @org.springframework.core.annotation.Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http,
+            @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+            org.springframework.web.servlet.HandlerMapping mappings) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/check", "/check/**", "/portal/**", "/search", "/apply", "/apply/**", "/feedback/**", "/api/reports/**", "/display", "/css/**", "/images/**", "/robots.txt", "/sitemap.xml", "/favicon.ico", "/error", "/login").permitAll()
+                        .requestMatchers("/", "/check", "/check/**", "/portal/**", "/search", "/apply", "/apply/**", "/feedback/**", "/api/reports/**", "/display", "/css/**", "/images/**", "/robots.txt", "/sitemap.xml", "/sitemap", "/contact", "/favicon.ico", "/error", "/login").permitAll()
                         .requestMatchers("/workspace", "/workspace/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", true)
@@ -48,7 +50,11 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; script-src 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .httpBasic(b -> b.disable());
+                .httpBasic(b -> b.disable())
+                // An address nothing answers is the portal's 404 page, not the login page; known staff
+                // addresses still ask for a login.
+                .exceptionHandling(e -> e.authenticationEntryPoint(new UnknownAddressEntryPoint(mappings,
+                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"))));
         return http.build();
     }
 

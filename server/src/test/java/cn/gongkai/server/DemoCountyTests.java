@@ -128,4 +128,21 @@ class DemoCountyTests {
         // Table 二 as in every seed: all 0.
         assertThat(gaoping.path("proactive").path("licensing").path("decisions").asLong()).isZero();
     }
+
+    @Test
+    void searchFindsItemsAGuideAndAReport() throws Exception {
+        String reports = mvc.perform(get("/search").param("q", "小铺镇 年报")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(reports).contains("href=\"/portal/xiaopu/reports/2025\"");
+        String guide = mvc.perform(get("/search").param("q", "普威镇 公开指南")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(guide).contains("href=\"/portal/puwei/guide\"");
+        // 枇杷 is in the demo's photo and training items (DemoTexts), published in every township.
+        String items = mvc.perform(get("/search").param("q", "枇杷")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(items).select("ol.search-results:not(.page-hits) li")).isNotEmpty();
+        String nothing = mvc.perform(get("/search").param("q", "没有这个词的检索")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(nothing).select(".suggestions a").eachText()).contains("年度报告");
+    }
 }

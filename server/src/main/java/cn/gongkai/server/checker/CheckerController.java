@@ -36,7 +36,8 @@ class CheckerController {
         this.maxFileSize = maxFileSize;
     }
 
-    @GetMapping("/")
+    /** The checker's form; it was the site's home until the county portal took "/" (the form still posts to /check). */
+    @GetMapping("/check")
     String form(Model model) {
         limits(model);
         return "checker/index";

@@ -132,6 +132,20 @@ class Items {
         return index;
     }
 
+    /** The newest releases of all organs (the portal home's 最新信息). */
+    List<Release> newest(int limit) {
+        return jdbc.sql(RELEASE + " ORDER BY i.published_on DESC, i.id DESC LIMIT :limit").param("limit", limit)
+                .query(Items::release).list();
+    }
+
+    /** Published items per organ (the home's directory counts), organ id → count. */
+    java.util.Map<Long, Long> countsByOrgan() {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("SELECT organ_id, count(*) AS n FROM publication_item WHERE released_version > 0 AND status <> 'WITHDRAWN' "
+                + "GROUP BY organ_id").query((rs, n) -> counts.put(rs.getLong("organ_id"), rs.getLong("n"))).list();
+        return counts;
+    }
+
     long countAllPublished() {
         return jdbc.sql("SELECT count(*) FROM (" + RELEASE + ") t").query(Long.class).single();
     }

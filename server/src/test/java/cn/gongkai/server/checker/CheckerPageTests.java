@@ -35,8 +35,11 @@ class CheckerPageTests {
     MockMvc mvc;
 
     @Test
-    void theHomePageIsTheCheckerFormInChineseWithACsrfToken() throws Exception {
-        mvc.perform(get("/"))
+    void theCheckerFormIsInChineseWithACsrfToken() throws Exception {
+        // The checker moved from "/" (now the county's portal home, which links to it) to /check.
+        mvc.perform(get("/").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"/check\"")));
+        mvc.perform(get("/check"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html lang=\"zh-CN\">")))
                 .andExpect(content().string(containsString("<h1>年报体检</h1>")))
