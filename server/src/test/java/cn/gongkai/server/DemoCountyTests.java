@@ -140,9 +140,49 @@ class DemoCountyTests {
         // 枇杷 is in the demo's photo and training items (DemoTexts), published in every township.
         String items = mvc.perform(get("/search").param("q", "枇杷")).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(org.jsoup.Jsoup.parse(items).select("ol.search-results:not(.page-hits) li")).isNotEmpty();
+        assertThat(org.jsoup.Jsoup.parse(items).select("ol.search-results li")).isNotEmpty();
         String nothing = mvc.perform(get("/search").param("q", "没有这个词的检索")).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(org.jsoup.Jsoup.parse(nothing).select(".suggestions a").eachText()).contains("年度报告");
+    }
+
+    /** Latin words a page may show: file formats and the names of national registrations. */
+    static final java.util.Set<String> ALLOWED = java.util.Set.of("PDF", "Word", "JSON", "CSV", "RSS", "ICP", "DOCX",
+            "Excel", "LED", "UTF", "GBK", "MB", "zip", "txt", "html", "docx", "pdf", "md", "xlsx");
+
+    /**
+     * Every public page type, read as a visitor reads it (text, alternative texts, titles, labels), has no
+     * English or developer words outside {@link #ALLOWED}. Index numbers (puwei-2025-00001), e-mail and web
+     * addresses are data, not words, and are taken out first.
+     */
+    @Test
+    void publicPagesShowNoEnglishOrDeveloperText() throws Exception {
+        String item = org.jsoup.Jsoup.parse(page("/portal/xiaopu")).select("table.list-table a").first().attr("href");
+        List<String> paths = List.of("/", "/portal", "/portal/xiaopu", "/portal/xiaopu/guide", "/portal/xiaopu/rules",
+                "/portal/xiaopu/statutory", "/portal/xiaopu/reports", "/portal/xiaopu/reports/2025", item, item + "?print=1",
+                "/search?q=%E6%9E%87%E6%9D%B7", "/search?q=%E5%B9%B4%E6%8A%A5", "/apply", "/apply/xiaopu", "/feedback/xiaopu",
+                "/check", "/sitemap", "/contact", "/no-such-page");
+        java.util.Map<String, java.util.Set<String>> found = new java.util.TreeMap<>();
+        for (String path : paths) {
+            org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(page(path));
+            StringBuilder seen = new StringBuilder(d.title()).append(' ').append(d.body().text());
+            d.select("[alt],[title],[aria-label],[placeholder]").forEach(e -> seen.append(' ').append(e.attr("alt"))
+                    .append(' ').append(e.attr("title")).append(' ').append(e.attr("aria-label")).append(' ')
+                    .append(e.attr("placeholder")));
+            String text = seen.toString().replaceAll("[a-z-]+-\\d{4}-\\d{5}", " ").replaceAll("\\S+@\\S+", " ")
+                    .replaceAll("https?://\\S+", " ");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z]{2,}").matcher(text);
+            while (m.find()) {
+                if (!ALLOWED.contains(m.group())) {
+                    found.computeIfAbsent(m.group(), k -> new java.util.TreeSet<>()).add(path);
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    private String page(String path) throws Exception {
+        var r = mvc.perform(get(java.net.URI.create(path))).andReturn().getResponse();
+        return r.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -143,9 +143,11 @@ class CheckerPageTests {
 
     @Test
     void everythingElseIsClosed() throws Exception {
-        // Anonymous: sent to the login page, never shown anything; signed in: refused.
-        mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
+        // Anonymous: an address nothing answers is the portal's 404 page (not the login page), a staff page
+        // asks for a login; never shown anything. Signed in: refused.
+        mvc.perform(get("/admin")).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());
+        mvc.perform(get("/workspace")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/admin").with(org.springframework.security.test.web.servlet.request
                 .SecurityMockMvcRequestPostProcessors.user("someone"))).andExpect(status().isForbidden());
     }
