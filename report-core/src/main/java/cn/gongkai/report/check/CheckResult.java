@@ -28,8 +28,9 @@ public record CheckResult(AnnualReport report, List<Diagnostic> diagnostics) {
         return count(Severity.WARNING);
     }
 
+    /** The file was not read: it could not be ({@code UNREADABLE}) or would cost too much ({@code INPUT-TOO-COMPLEX}). */
     public boolean unreadable() {
-        return diagnostics.stream().anyMatch(d -> d.code().equals(Codes.UNREADABLE));
+        return diagnostics.stream().anyMatch(d -> d.code().equals(Codes.UNREADABLE) || d.code().equals(Codes.INPUT_TOO_COMPLEX));
     }
 
     /** Distinct codes of errors and warnings, in order of first appearance. */

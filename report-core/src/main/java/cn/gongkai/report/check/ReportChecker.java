@@ -6,6 +6,7 @@ import cn.gongkai.report.diagnostic.Location;
 import cn.gongkai.report.extract.DocumentReader;
 import cn.gongkai.report.extract.ReadLimits;
 import cn.gongkai.report.extract.SourceText;
+import cn.gongkai.report.extract.TooComplexException;
 import cn.gongkai.report.extract.UnreadableException;
 import cn.gongkai.report.model.AnnualReport;
 import cn.gongkai.report.model.Narrative;
@@ -63,6 +64,8 @@ public final class ReportChecker {
         String name = file.toString();
         try {
             return check(reader.read(file), name);
+        } catch (TooComplexException e) {
+            return tooComplex(name, e.getMessage());
         } catch (UnreadableException e) {
             return unreadable(name, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -73,6 +76,8 @@ public final class ReportChecker {
     public CheckResult check(byte[] bytes, String sourceName) {
         try {
             return check(reader.read(bytes), sourceName);
+        } catch (TooComplexException e) {
+            return tooComplex(sourceName, e.getMessage());
         } catch (UnreadableException e) {
             return unreadable(sourceName, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -99,9 +104,18 @@ public final class ReportChecker {
     }
 
     public static CheckResult unreadable(String sourceName, String reason) {
+        return refused(sourceName, Codes.UNREADABLE, reason);
+    }
+
+    /** The file was refused because reading it would exceed a {@link ReadLimits} budget; the reason says which. */
+    public static CheckResult tooComplex(String sourceName, String reason) {
+        return refused(sourceName, Codes.INPUT_TOO_COMPLEX, reason);
+    }
+
+    private static CheckResult refused(String sourceName, String code, String reason) {
         AnnualReport empty = new AnnualReport(sourceName, null, OrganKind.OTHER, null, null, TemplateEdition.UNKNOWN,
                 ProactiveTable.unknown(), RequestTable.allUnknown(), ReviewTable.unknown(), Map.of(), Narrative.empty());
-        return new CheckResult(empty, List.of(Diagnostic.error(Codes.UNREADABLE, reason, Location.NOWHERE)));
+        return new CheckResult(empty, List.of(Diagnostic.error(code, reason, Location.NOWHERE)));
     }
 
     /** Configures a checker. */

@@ -28,6 +28,12 @@ public final class Codes {
     /** Cross-year: 现行有效 progression of 表二 does not hold. */
     public static final String T2_IN_FORCE_PROGRESSION = "T2-IN-FORCE-PROGRESSION";
 
+    /**
+     * The file was refused unread because reading it would exceed a budget (characters, pages, glyphs,
+     * unpacked bytes, time): a crafted or far too large file. The message says which limit and where.
+     */
+    public static final String INPUT_TOO_COMPLEX = "INPUT-TOO-COMPLEX";
+
     private Codes() {
     }
 }

@@ -52,11 +52,16 @@ public final class DocumentReader {
         if (bytes.length == 0) {
             throw new UnreadableException("文件为空。");
         }
-        if (startsWith(bytes, "%PDF-")) {
-            return new SourceText(PdfText.lines(bytes, limits), "pdf", null);
-        }
-        if (startsWith(bytes, "PK\u0003\u0004")) {
-            return new SourceText(DocxText.lines(bytes, limits), "docx", null);
+        ExtractionBudget budget = ExtractionBudget.start(limits);
+        try {
+            if (startsWith(bytes, "%PDF-")) {
+                return new SourceText(PdfText.lines(bytes, limits, budget), "pdf", null);
+            }
+            if (startsWith(bytes, "PK\u0003\u0004")) {
+                return new SourceText(DocxText.lines(bytes, limits, budget), "docx", null);
+            }
+        } catch (ExtractionBudget.BudgetSpent e) {
+            throw new TooComplexException(e.getMessage());
         }
         if (startsWith(bytes, "\u00d0\u00cf\u0011\u00e0")) {
             throw new UnreadableException("这是旧版 Word（.doc）或 Excel 文件，暂不支持。请在 Word/WPS 中另存为 .docx 或 PDF 后重试。");
@@ -64,7 +69,7 @@ public final class DocumentReader {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         String text = decoded.text();
         if (text.length() > limits.maxChars()) {
-            throw new UnreadableException("文字超过 " + limits.maxChars() + " 个字符，不像一份年度报告。");
+            throw new TooComplexException("文件过大或过于复杂：文字超过 " + limits.maxChars() + " 个字符的上限，不像一份年度报告。");
         }
         if (looksBinary(text)) {
             throw new UnreadableException("文件内容不是文字（含大量控制字符），无法作为年度报告读取。");

@@ -26,16 +26,23 @@ final class DocxText {
     private DocxText() {
     }
 
-    static List<String> lines(byte[] bytes, ReadLimits limits) throws UnreadableException {
+    static List<String> lines(byte[] bytes, ReadLimits limits, ExtractionBudget budget) throws UnreadableException {
         ZipSecureFile.setMaxEntrySize(limits.maxUnzipBytes());
+        try {
+            ZipBudget.check(bytes, budget);
+        } catch (IOException e) {
+            // not readable as a plain zip stream: POI (with its own zip guards) decides below
+        }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<String> out = new ArrayList<>();
             int[] chars = {0};
             for (IBodyElement element : doc.getBodyElements()) {
+                budget.tick();
                 if (element instanceof XWPFParagraph p) {
                     add(out, p.getText(), chars, limits);
                 } else if (element instanceof XWPFTable t) {
                     for (XWPFTableRow row : t.getRows()) {
+                        budget.tick();
                         List<String> cells = new ArrayList<>();
                         for (XWPFTableCell cell : row.getTableCells()) {
                             cells.add(cell.getText().replaceAll("[\\t\\r\\n]+", " ").trim());
@@ -45,6 +52,8 @@ final class DocxText {
                 }
             }
             return out;
+        } catch (ExtractionBudget.BudgetSpent e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // POI signals bombs and damaged packages with IOException or unchecked exceptions alike.
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -58,7 +67,8 @@ final class DocxText {
     private static void add(List<String> out, String line, int[] chars, ReadLimits limits) throws UnreadableException {
         chars[0] += line.length();
         if (chars[0] > limits.maxChars()) {
-            throw new UnreadableException("DOCX 中的文字超过 " + limits.maxChars() + " 个字符，不像一份年度报告。");
+            throw new TooComplexException("文件过大或过于复杂：DOCX 读到第 " + (out.size() + 1) + " 段时文字超过 "
+                    + limits.maxChars() + " 个字符的上限，不像一份年度报告。");
         }
         out.add(line);
     }

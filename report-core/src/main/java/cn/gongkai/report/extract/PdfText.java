@@ -22,7 +22,7 @@ final class PdfText {
         return tail.contains("%%EOF");
     }
 
-    static List<String> lines(byte[] bytes, ReadLimits limits) throws UnreadableException {
+    static List<String> lines(byte[] bytes, ReadLimits limits, ExtractionBudget budget) throws UnreadableException {
         if (!endsWithEofMarker(bytes)) {
             // PDFBox would recover what it can of a cut file; half a report is worse than none.
             throw new UnreadableException("PDF 文件不完整（缺少文件结尾标记 %%EOF），可能在下载或复制时被截断。请重新获取完整文件。");
@@ -36,7 +36,7 @@ final class PdfText {
             if (pages == 0) {
                 throw new UnreadableException("PDF 文件没有页面。");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new BudgetedTextStripper(budget);
             stripper.setSortByPosition(true);
             stripper.setStartPage(1);
             stripper.setEndPage(Math.min(pages, limits.maxPdfPages()));

@@ -1,7 +1,7 @@
 package cn.gongkai.report.extract;
 
 /** The bytes cannot be read as a report; the message says why, in Chinese, and what to do. */
-public final class UnreadableException extends Exception {
+public class UnreadableException extends Exception {
 
     public UnreadableException(String message) {
         super(message);

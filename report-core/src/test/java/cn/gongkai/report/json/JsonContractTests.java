@@ -35,7 +35,8 @@ class JsonContractTests {
     private static final Set<String> CODES = Set.of("T3-BALANCE", "T3-ROW-TOTAL", "T3-HANDLED-TOTAL", "T4-TOTAL",
             "T3-MISSING-COLUMN", "CELL-MISSING", "LABEL-DEVIATION", "SECTION-MISSING", "SIGNATURE-MISSING",
             "LATE-PUBLICATION", "NARRATIVE-MISMATCH", "NARRATIVE-PARTS", "ORGAN-KIND-RESIDUE", "OLD-TEMPLATE",
-            "YEAR-MISMATCH", "UNREADABLE", "CELL-INFERRED", "NOT-CHECKED", "T3-CARRY-OVER", "T2-IN-FORCE-PROGRESSION");
+            "YEAR-MISMATCH", "UNREADABLE", "CELL-INFERRED", "NOT-CHECKED", "T3-CARRY-OVER", "T2-IN-FORCE-PROGRESSION",
+            "INPUT-TOO-COMPLEX");
 
     private final ReportChecker checker = ReportChecker.builder().build();
     private final JsonMapper mapper = JsonMapper.builder().build();

@@ -5,10 +5,8 @@ import cn.gongkai.report.json.ReportJson;
 import cn.gongkai.server.accounts.StaffUser;
 import cn.gongkai.server.annualreport.ReportPublication;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
@@ -56,23 +54,15 @@ class BatchCheckController {
     String start(@AuthenticationPrincipal StaffUser user, @RequestParam(name = "zip", required = false) @Nullable MultipartFile zip,
             @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, RedirectAttributes redirect)
             throws IOException {
-        List<ZipEntries.Entry> entries = new ArrayList<>();
+        BatchFiles entries;
         try {
-            if (zip != null && !zip.isEmpty()) {
-                try (InputStream in = zip.getInputStream()) {
-                    entries.addAll(ZipEntries.read(in));
-                }
-            }
-            for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-                if (!f.isEmpty()) {
-                    entries.add(new ZipEntries.Entry(ReportCheckService.displayName(f.getOriginalFilename()), f.getBytes()));
-                }
-            }
-        } catch (ZipEntries.ZipProblem e) {
+            entries = BatchFiles.spool(zip, files == null ? List.of() : files);
+        } catch (BatchFiles.ZipProblem e) {
             redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/workspace/batch-check";
         }
         if (entries.isEmpty()) {
+            entries.close();
             redirect.addFlashAttribute("problem", "请选择一个 zip 压缩包或若干年报文件");
             return "redirect:/workspace/batch-check";
         }

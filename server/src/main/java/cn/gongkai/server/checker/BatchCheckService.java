@@ -23,7 +23,7 @@ class BatchCheckService {
     static final int MAX_JOBS = 50;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BatchCheckService.class);
 
-    private final ReportChecker checker = ReportChecker.builder().build();
+    private final CheckGate gate;
     private final CheckRuns runs;
     private final CheckerSettings settings;
     private final Map<UUID, BatchJob> jobs = new ConcurrentHashMap<>();
@@ -34,12 +34,14 @@ class BatchCheckService {
                 return t;
             });
 
-    BatchCheckService(CheckRuns runs, CheckerSettings settings) {
+    BatchCheckService(CheckGate gate, CheckRuns runs, CheckerSettings settings) {
+        this.gate = gate;
         this.runs = runs;
         this.settings = settings;
     }
 
-    BatchJob start(String owner, List<ZipEntries.Entry> files) {
+    /** Starts checking the files in the background, one at a time through the gate; the job owns and closes them. */
+    BatchJob start(String owner, BatchFiles files) {
         if (jobs.size() >= MAX_JOBS) {
             jobs.values().stream().filter(BatchJob::isFinished).min(java.util.Comparator.comparing(j -> j.started))
                     .ifPresent(old -> jobs.remove(old.id));
@@ -47,29 +49,33 @@ class BatchCheckService {
         BatchJob job = new BatchJob(owner, files.size());
         jobs.put(job.id, job);
         workers.submit(() -> {
-            int index = 0;
-            for (ZipEntries.Entry f : files) {
-                int i = index++;
-                try {
-                    CheckResult r = checker.check(f.bytes(), f.name());
-                    UUID run = runs.save(f.name(), ReportJson.write(r), r.errors(), r.warnings(), settings.keepResults());
-                    job.rows.add(new BatchJob.Row(i, f.name(), r.report().organ(), r.report().year(), r.errors(),
-                            r.warnings(), run));
-                } catch (RuntimeException | StackOverflowError e) {
-                    log.error("批量体检：{} 核对失败", f.name(), e);
+            try (files) {
+                files.forEach((i, name, bytes, refusal) -> {
                     try {
-                        CheckResult r = ReportChecker.unreadable(f.name(), "核对时出错：" + e.getMessage());
-                        UUID run = runs.save(f.name(), ReportJson.write(r), r.errors(), r.warnings(), settings.keepResults());
-                        job.rows.add(new BatchJob.Row(i, f.name(), null, null, r.errors(), r.warnings(), run));
-                    } catch (RuntimeException again) {
-                        log.error("批量体检：{} 的结果未能保存", f.name(), again);
+                        CheckResult r = bytes == null ? ReportChecker.tooComplex(name, java.util.Objects.requireNonNull(refusal))
+                                : gate.checkWaiting(bytes, name);
+                        record(job, i, name, r);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        log.error("批量体检：{} 核对失败", name, e);
+                        try {
+                            record(job, i, name, ReportChecker.unreadable(name, "核对时出错：" + e.getMessage()));
+                        } catch (RuntimeException again) {
+                            log.error("批量体检：{} 的结果未能保存", name, again);
+                        }
+                    } finally {
+                        job.done.incrementAndGet();
                     }
-                } finally {
-                    job.done.incrementAndGet();
-                }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         });
         return job;
+    }
+
+    private void record(BatchJob job, int index, String name, CheckResult r) {
+        UUID run = runs.save(name, ReportJson.write(r), r.errors(), r.warnings(), settings.keepResults());
+        job.rows.add(new BatchJob.Row(index, name, r.report().organ(), r.report().year(), r.errors(), r.warnings(), run));
     }
 
     Optional<BatchJob> job(UUID id, String owner) {

@@ -1,6 +1,10 @@
 package cn.gongkai.server.checker;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,11 +30,13 @@ class CheckerController {
     private final ReportCheckService service;
     private final CheckRuns runs;
     private final CheckerSettings settings;
+    private final CheckRateLimit rateLimit;
     private final DataSize maxFileSize;
 
-    CheckerController(ReportCheckService service, CheckRuns runs, CheckerSettings settings,
+    CheckerController(ReportCheckService service, CheckRuns runs, CheckerSettings settings, CheckRateLimit rateLimit,
             @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
         this.service = service;
+        this.rateLimit = rateLimit;
         this.runs = runs;
         this.settings = settings;
         this.maxFileSize = maxFileSize;
@@ -45,7 +51,8 @@ class CheckerController {
 
     @PostMapping("/check")
     String check(@RequestParam(name = "files", required = false) List<MultipartFile> files,
-            @RequestParam(name = "text", required = false) String text, Model model) {
+            @RequestParam(name = "text", required = false) String text, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         List<MultipartFile> uploaded = files == null ? List.of()
                 : files.stream().filter(f -> !f.isEmpty()).toList();
         boolean hasText = text != null && !text.isBlank();
@@ -58,9 +65,21 @@ class CheckerController {
         if (problem != null) {
             return refuse(model, problem);
         }
-        List<CheckedFile> checked = new ArrayList<>(service.check(uploaded));
-        if (hasText) {
-            checked.add(service.checkText(text));
+        // Anonymous visitors are counted per address (staff are accountable by their account and are not).
+        if (request.getUserPrincipal() == null) {
+            Optional<Duration> wait = rateLimit.take(request.getRemoteAddr(), uploaded.size() + (hasText ? 1 : 0));
+            if (wait.isPresent()) {
+                return CheckerRefusals.tooMany(model, response, wait.get());
+            }
+        }
+        List<CheckedFile> checked;
+        try {
+            checked = new ArrayList<>(service.check(uploaded));
+            if (hasText) {
+                checked.add(service.checkText(text));
+            }
+        } catch (CheckGate.CheckerBusy busy) {
+            return CheckerRefusals.busy(model, response, busy.retryAfter);
         }
         model.addAttribute("reports", checked.stream().map(ReportView::new).toList());
         return "checker/result";

@@ -16,22 +16,24 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 class ReportCheckService {
 
-    private final ReportChecker checker = ReportChecker.builder().build();
+    private final CheckGate gate;
     private final CheckRuns runs;
     private final CheckerSettings settings;
 
-    ReportCheckService(CheckRuns runs, CheckerSettings settings) {
+    ReportCheckService(CheckGate gate, CheckRuns runs, CheckerSettings settings) {
+        this.gate = gate;
         this.runs = runs;
         this.settings = settings;
     }
 
-    List<CheckedFile> check(List<MultipartFile> files) {
+    /** Each file in a slot of the gate; busy when a slot does not come free in time (the files before are kept). */
+    List<CheckedFile> check(List<MultipartFile> files) throws CheckGate.CheckerBusy {
         List<CheckedFile> out = new ArrayList<>();
         for (MultipartFile file : files) {
             String name = displayName(file.getOriginalFilename());
             CheckResult result;
             try (InputStream in = file.getInputStream()) {
-                result = checker.check(in.readNBytes((int) Math.min(file.getSize(), checker.limits().maxBytes() + 1)), name);
+                result = gate.check(in.readNBytes((int) Math.min(file.getSize(), gate.checker().limits().maxBytes() + 1)), name);
             } catch (IOException e) {
                 result = ReportChecker.unreadable(name, "上传的文件读取失败，请重新上传。");
             }
@@ -40,8 +42,8 @@ class ReportCheckService {
         return out;
     }
 
-    CheckedFile checkText(String text) {
-        return keep("粘贴的文本", checker.check(text.getBytes(StandardCharsets.UTF_8), "粘贴的文本"));
+    CheckedFile checkText(String text) throws CheckGate.CheckerBusy {
+        return keep("粘贴的文本", gate.check(text.getBytes(StandardCharsets.UTF_8), "粘贴的文本"));
     }
 
     private CheckedFile keep(String name, CheckResult result) {

@@ -94,7 +94,7 @@ class BatchCheckTests {
                 .andExpect(flash().attribute("problem", "压缩包中的“huge.txt”解压后超过 20 MB"));
         mvc.perform(multipart("/workspace/batch-check").file(new MockMultipartFile("zip", "not.zip", "application/zip",
                 "不是压缩包".getBytes(StandardCharsets.UTF_8))).session(login("puwei.drafter")).with(csrf()))
-                .andExpect(flash().attribute("problem", "压缩包中没有文件"));
+                .andExpect(flash().attribute("problem", "无法读取压缩包：请确认是 zip 格式且没有损坏"));
     }
 
     private Document awaitFinished(String job, MockHttpSession session) throws Exception {
