@@ -48,7 +48,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; script-src 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'"))
+                                "default-src 'self'; img-src 'self' data:; script-src 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .httpBasic(b -> b.disable())
                 // An address nothing answers is the portal's 404 page, not the login page; known staff

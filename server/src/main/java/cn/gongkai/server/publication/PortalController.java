@@ -49,6 +49,8 @@ class PortalController {
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("items", items.published(organ.id(), query, PortalQuery.PAGE_SIZE));
         model.addAttribute("total", total);
+        model.addAttribute("byTopic", items.countsByTopic(organ.id()));
+        model.addAttribute("byKind", items.countsByKind(organ.id()));
         model.addAttribute("pages", Math.max(1, (total + PortalQuery.PAGE_SIZE - 1) / PortalQuery.PAGE_SIZE));
         return "portal/organ";
     }
