@@ -53,6 +53,10 @@ class ProductionReadiness {
         if (key.isBlank() || key.strip().equals(cn.gongkai.server.request.PersonalDataCipher.DEMO_KEY)) {
             problems.add("申请人个人信息加密密钥 GONGKAI_PERSONAL_DATA_KEY 未设置或是演示密钥（生成：openssl rand -base64 32）");
         }
+        String ledgerKey = env.getProperty("gongkai.ledger.key", "");
+        if (ledgerKey.isBlank()) {
+            problems.add("台账防篡改密钥 GONGKAI_LEDGER_KEY 未设置（生成：openssl rand -base64 32；与数据库分开保管）");
+        }
         String base = env.getProperty("gongkai.base-url", "");
         if (!base.startsWith("https://")) {
             problems.add("对外地址 GONGKAI_BASE_URL 应为 https:// 开头的地址，当前为“" + base + "”");

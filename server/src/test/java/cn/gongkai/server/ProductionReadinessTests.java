@@ -24,7 +24,8 @@ class ProductionReadinessTests {
                 .hasStackTraceContaining("GONGKAI_DB_PASSWORD")
                 .hasStackTraceContaining("GONGKAI_SECURE_COOKIES=true")
                 .hasStackTraceContaining("GONGKAI_BASE_URL")
-                .hasStackTraceContaining("GONGKAI_PERSONAL_DATA_KEY");
+                .hasStackTraceContaining("GONGKAI_PERSONAL_DATA_KEY")
+                .hasStackTraceContaining("台账防篡改密钥 GONGKAI_LEDGER_KEY 未设置");
     }
 
     @Test
@@ -46,7 +47,9 @@ class ProductionReadinessTests {
         try (ConfigurableApplicationContext context = start("--spring.datasource.url=" + PostgresDatabase.jdbcUrl(),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=a-long-random-secret",
                 "--server.servlet.session.cookie.secure=true", "--gongkai.base-url=https://gongkai.example.gov.cn",
-                "--gongkai.personal-data.key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'B'))) {
+                "--gongkai.personal-data.key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'B'),
+                "--gongkai.ledger.key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'C'),
+                "--gongkai.ledger.directory=target/test-ledger/prod-start")) {
             assertThat(context.isRunning()).isTrue();
         }
         // Structured logs for the collector: the start-up lines are ECS JSON objects.

@@ -4,16 +4,23 @@ import cn.gongkai.report.diagnostic.Codes;
 import cn.gongkai.report.diagnostic.Diagnostic;
 import cn.gongkai.report.diagnostic.Severity;
 import cn.gongkai.report.model.AnnualReport;
+import cn.gongkai.report.parse.SourceMap;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of checking one report: the recovered report (all unknown when unreadable) and every
- * diagnostic, in stable order.
+ * The outcome of checking one report: the recovered report (all unknown when unreadable), every
+ * diagnostic in stable order, and what the parser saw of the source (null when not parsed here:
+ * compiled by the platform, read back from JSON, or unreadable).
  */
-public record CheckResult(AnnualReport report, List<Diagnostic> diagnostics) {
+public record CheckResult(AnnualReport report, List<Diagnostic> diagnostics, @Nullable SourceMap sourceMap) {
 
     public CheckResult {
         diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+    }
+
+    public CheckResult(AnnualReport report, List<Diagnostic> diagnostics) {
+        this(report, diagnostics, null);
     }
 
     public long count(Severity severity) {

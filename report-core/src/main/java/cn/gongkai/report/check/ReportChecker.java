@@ -87,7 +87,8 @@ public final class ReportChecker {
 
     public CheckResult check(SourceText text, String sourceName) {
         ParseResult parsed = parser.parse(text, sourceName);
-        if (parsed.sourceMap().sectionLines().isEmpty() && parsed.sourceMap().titleLine() == null) {
+        if (parsed.sourceMap().sectionLines().isEmpty() && parsed.sourceMap().titleLine() == null
+                && !parsed.sourceMap().mentionsReport()) {
             return unreadable(sourceName, "不是政府信息公开工作年度报告：没有找到报告标题，也没有找到“一、总体情况”等六个部分的标题。");
         }
         return validate(parsed.report(), parsed.sourceMap(), null);
@@ -100,7 +101,7 @@ public final class ReportChecker {
         for (Rule rule : RuleSet.forEdition(report.templateEdition()).rules()) {
             rule.check(context, out);
         }
-        return new CheckResult(report, out);
+        return new CheckResult(report, out, sourceMap.fromSource() ? sourceMap : null);
     }
 
     public static CheckResult unreadable(String sourceName, String reason) {

@@ -33,6 +33,14 @@ public final class Codes {
      * unpacked bytes, time): a crafted or far too large file. The message says which limit and where.
      */
     public static final String INPUT_TOO_COMPLEX = "INPUT-TOO-COMPLEX";
+    /** A narrative figure written as approximate (3200余条): read, marked, not compared exactly (info). */
+    public static final String APPROXIMATE = "APPROXIMATE";
+    /** Sections missing, the text cut short (a truncated capture): what is missing is listed (warning). */
+    public static final String REPORT_INCOMPLETE = "REPORT-INCOMPLETE";
+    /** A report before 2019 with the one-column statistics table: read for what it states (info). */
+    public static final String LEGACY_FORMAT = "LEGACY-FORMAT";
+    /** The publication date was taken from the web page, not the signature (info, says where). */
+    public static final String DATE_FROM_PAGE = "DATE-FROM-PAGE";
 
     private Codes() {
     }

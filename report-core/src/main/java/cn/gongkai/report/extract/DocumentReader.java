@@ -75,7 +75,7 @@ public final class DocumentReader {
             throw new UnreadableException("文件内容不是文字（含大量控制字符），无法作为年度报告读取。");
         }
         if (looksLikeHtml(text)) {
-            return new SourceText(HtmlText.lines(text), "html", decoded.charset());
+            return HtmlText.read(text, decoded.charset());
         }
         return new SourceText(TextLines.split(text), "txt", decoded.charset());
     }

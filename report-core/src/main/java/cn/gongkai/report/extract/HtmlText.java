@@ -1,7 +1,10 @@
 package cn.gongkai.report.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,8 +29,36 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    static List<String> lines(String html) {
+    /** What a CMS page says about the article in its head: publication date and source organ. */
+    static Map<String, String> meta(Document doc) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element m : doc.select("meta[name], meta[property]")) {
+            String name = (m.hasAttr("name") ? m.attr("name") : m.attr("property")).toLowerCase(Locale.ROOT);
+            String content = m.attr("content").strip();
+            if (content.isEmpty() || content.length() > 200) {
+                continue;
+            }
+            switch (name) {
+                case "pubdate", "publishdate", "firstpublishedtime", "article:published_time", "published_time" ->
+                        meta.putIfAbsent("pubDate", content);
+                case "contentsource", "source" -> meta.putIfAbsent("source", content);
+                default -> { }
+            }
+        }
+        return meta;
+    }
+
+    static SourceText read(String html, String charset) {
         Document doc = Jsoup.parse(html);
+        Map<String, String> meta = meta(doc);
+        return new SourceText(lines(doc), "html", charset, meta);
+    }
+
+    static List<String> lines(String html) {
+        return lines(Jsoup.parse(html));
+    }
+
+    private static List<String> lines(Document doc) {
         doc.select("script, style, noscript, template, form, iframe, svg").remove();
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();

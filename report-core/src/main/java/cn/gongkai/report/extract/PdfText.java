@@ -36,8 +36,8 @@ final class PdfText {
             if (pages == 0) {
                 throw new UnreadableException("PDF 文件没有页面。");
             }
-            PDFTextStripper stripper = new BudgetedTextStripper(budget);
-            stripper.setSortByPosition(true);
+            // Budgeted (BudgetedTextStripper), rows and columns from the glyphs' positions (PdfRows).
+            PDFTextStripper stripper = new PdfRows(budget);
             stripper.setStartPage(1);
             stripper.setEndPage(Math.min(pages, limits.maxPdfPages()));
             String text = stripper.getText(doc);

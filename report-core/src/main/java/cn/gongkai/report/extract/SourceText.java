@@ -1,6 +1,7 @@
 package cn.gongkai.report.extract;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The text of a report as lines, whatever file it came from. Line numbers in diagnostics are
@@ -9,11 +10,18 @@ import java.util.List;
  *
  * @param format   what the bytes were: txt, html, pdf, docx
  * @param encoding the character set a text or HTML file was decoded with, or null
+ * @param meta     what the file says about itself outside its text (an HTML page's
+ *                 {@code <meta name="PubDate">} as {@code pubDate}, {@code ContentSource} as {@code source})
  */
-public record SourceText(List<String> lines, String format, String encoding) {
+public record SourceText(List<String> lines, String format, String encoding, Map<String, String> meta) {
 
     public SourceText {
         lines = List.copyOf(lines);
+        meta = Map.copyOf(meta);
+    }
+
+    public SourceText(List<String> lines, String format, String encoding) {
+        this(lines, format, encoding, Map.of());
     }
 
     public static SourceText ofText(String text) {

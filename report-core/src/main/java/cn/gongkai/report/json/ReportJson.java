@@ -50,11 +50,20 @@ public final class ReportJson {
     }
 
     public static String write(CheckResult result) {
-        return MAPPER.writeValueAsString(toNode(result.report(), result.diagnostics()));
+        return MAPPER.writeValueAsString(toNode(result));
     }
 
     public static String writePretty(CheckResult result) {
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toNode(result.report(), result.diagnostics()));
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toNode(result));
+    }
+
+    /** The JSON form of a checked report, with how its file was read when it was parsed from one. */
+    public static ObjectNode toNode(CheckResult result) {
+        ObjectNode root = toNode(result.report(), result.diagnostics());
+        if (result.sourceMap() != null) {
+            ReadingJson.add(root, result.sourceMap());
+        }
+        return root;
     }
 
     public static ObjectNode toNode(AnnualReport r, List<Diagnostic> diagnostics) {

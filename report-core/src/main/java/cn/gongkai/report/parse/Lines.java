@@ -21,22 +21,32 @@ final class Lines {
     final List<String> original;
     final List<String> norm;
     private final String[] compact;
+    /** Lines that were markdown pipe-table rows: every field is a cell. */
+    private final boolean[] pipeRow;
 
-    private Lines(List<String> original, List<String> norm) {
+    private Lines(List<String> original, List<String> norm, boolean[] pipeRow) {
         this.original = original;
         this.norm = norm;
         this.compact = new String[norm.size()];
+        this.pipeRow = pipeRow;
     }
 
     static Lines of(List<String> source) {
         List<String> original = new ArrayList<>(source.size());
         List<String> norm = new ArrayList<>(source.size());
-        for (String raw : source) {
+        boolean[] pipe = new boolean[source.size()];
+        for (int i = 0; i < source.size(); i++) {
+            String raw = source.get(i);
             String line = clean(raw);
+            pipe[i] = raw.indexOf('|') >= 0 && raw.strip().startsWith("|");
             original.add(line);
             norm.add(normalize(line));
         }
-        return new Lines(original, norm);
+        return new Lines(original, norm, pipe);
+    }
+
+    boolean isPipeRow(int index) {
+        return pipeRow[index];
     }
 
     int size() {
@@ -95,7 +105,7 @@ final class Lines {
             char c = line.charAt(i);
             char m;
             if (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF || c == '、' || c == '。' || c == '·' || c == '—'
-                    || c >= '「' && c <= '』' || c == '【' || c == '】') {
+                    || c >= '〈' && c <= '】') {
                 continue;
             } else if (c >= 0xFF01 && c <= 0xFF5E) {
                 m = (char) (c - 0xFEE0);

@@ -15,14 +15,14 @@ import org.jspecify.annotations.Nullable;
 final class NarrativeReader {
 
     private static final Pattern PROACTIVE_TOTAL = Pattern.compile(
-            "主动公开[^,。;:!?\\d]{0,15}?(?:共计|共|累计|合计)?\\s*(\\d+)\\s*条");
+            "主动公开[^,。;:!?\\d]{0,15}?(?:共计|共|累计|合计|约)?\\s*(\\d+)\\s*(余|多)?\\s*条");
     private static final Pattern PART = Pattern.compile("(\\p{IsHan}{2,12}?)\\s*(\\d+)\\s*条");
     private static final Pattern PART_PREFIX = Pattern.compile("^(?:其中|以及|及|和|与|包括)+");
     private static final Pattern REQUESTS_N = Pattern.compile(
-            "(?:收到|受理|接收|接到)[^,。;]{0,14}?申请\\s*(?:共计|共)?\\s*(\\d+)\\s*(?:件|份|条|个|次)");
+            "(?:收到|受理|接收|接到)[^,。;]{0,14}?申请\\s*(?:共计|共|约)?\\s*(\\d+)\\s*(余|多)?\\s*(?:件|份|条|个|次)");
     private static final Pattern REQUESTS_NONE = Pattern.compile(
             "(?:未|没有|无)(?:收到|受理|接到|接收)[^,。;]{0,15}?申请|无依申请公开");
-    private static final Pattern RECONSIDERATION_N = Pattern.compile("行政复议\\s*(?:共计|共)?\\s*(\\d+)\\s*(?:件|起|次|宗)");
+    private static final Pattern RECONSIDERATION_N = Pattern.compile("行政复议\\s*(?:共计|共|约)?\\s*(\\d+)\\s*(余|多)?\\s*(?:件|起|次|宗)");
     private static final Pattern RECONSIDERATION_NONE = Pattern.compile(
             "(?:未|没有)(?:发生|收到|产生|被申请)[^,。;]{0,10}?行政复议|无[^,。;]{0,4}行政复议");
     private static final Pattern DOC_ISSUED = Pattern.compile("(?:制定|制发|出台|印发)[^,。;\\d]{0,12}?(\\d+)\\s*件");
@@ -41,6 +41,7 @@ final class NarrativeReader {
         if (m != null) {
             total = Long.parseLong(m.group(1));
             map.narrativeLines.put("proactiveItemsTotal", overview.lineOf(m.start(1)));
+            approximate(m, "proactiveItemsTotal", map);
             int sentenceEnd = sentenceEnd(text, m.end());
             int which = text.indexOf("其中", m.end());
             if (which >= 0 && which < sentenceEnd) {
@@ -59,6 +60,7 @@ final class NarrativeReader {
         if (n != null && (none == null || n.start() < none.start())) {
             requests = Long.parseLong(n.group(1));
             map.narrativeLines.put("requestsReceivedStated", overview.lineOf(n.start(1)));
+            approximate(n, "requestsReceivedStated", map);
         } else if (none != null) {
             requests = 0L;
             map.narrativeLines.put("requestsReceivedStated", overview.lineOf(none.start()));
@@ -69,11 +71,20 @@ final class NarrativeReader {
         if (n != null) {
             reconsiderations = Long.parseLong(n.group(1));
             map.narrativeLines.put("reconsiderationsStated", overview.lineOf(n.start(1)));
+            approximate(n, "reconsiderationsStated", map);
         } else if (none != null) {
             reconsiderations = 0L;
             map.narrativeLines.put("reconsiderationsStated", overview.lineOf(none.start()));
         }
         return new Narrative(total, parts, requests, reconsiderations, documents(overview, map));
+    }
+
+    /** “3200余条”, “30多件”, “约 50 条”: the figure is a round lower bound, not a count to compare exactly. */
+    private static void approximate(Matcher m, String figure, SourceMap map) {
+        String before = m.group().substring(0, m.start(1) - m.start());
+        if (m.group(2) != null || before.endsWith("约") || before.strip().endsWith("约")) {
+            map.approximateFigures.add(figure);
+        }
     }
 
     /**

@@ -70,6 +70,16 @@ final class ProactiveTableReader {
     }
 
     private static List<@Nullable Long> values(RowSpec spec, List<Token> tokens, int line, SourceMap map) {
+        if (tokens.size() < spec.values()) {
+            List<Token> split = split(tokens, spec.values(), line);
+            if (split != null) {
+                List<String> values = new ArrayList<>();
+                split.forEach(t -> values.add(t.number()));
+                map.cellNotes.add(new SourceMap.CellNote("二", spec.id(), columns(spec), line, true,
+                        "数字连写为“" + SplitResolver.written(tokens) + "”，只有一种拆分", values));
+                tokens = split;
+            }
+        }
         if (tokens.size() != spec.values()) {
             String why = tokens.size() < spec.values()
                     ? "该行只有 " + tokens.size() + " 个数字（应为 " + spec.values() + " 个），无法确定对应哪一列"
@@ -88,6 +98,31 @@ final class ProactiveTableReader {
         }
         if (!blank.isEmpty()) {
             map.cellNotes.add(new SourceMap.CellNote("二", spec.id(), blank, line, false, "单元格为空", List.of()));
+        }
+        return out;
+    }
+
+    /**
+     * Digits run together ("215" for 2, 1, 5): 表二 has no sums to check a split against, so only the
+     * one split there is without choice (as many digits as cells, or zeros) is taken.
+     */
+    private static @Nullable List<Token> split(List<Token> tokens, int cells, int line) {
+        List<String> runs = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.isBlank() || t.number().contains(".")) {
+                return null;
+            }
+            runs.add(t.number());
+        }
+        int[] free = new int[cells];
+        java.util.Arrays.fill(free, 1);
+        DigitSplitter.Outcome outcome = DigitSplitter.split(runs, free);
+        if (outcome.capped() || outcome.candidates().size() != 1) {
+            return null;
+        }
+        List<Token> out = new ArrayList<>();
+        for (long v : outcome.candidates().get(0)) {
+            out.add(new Token(Long.toString(v), line, tokens.get(0).pos()));
         }
         return out;
     }

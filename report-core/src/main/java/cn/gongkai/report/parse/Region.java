@@ -51,7 +51,13 @@ final class Region {
                         }
                     }
                     String digits = s.substring(k, end);
-                    if (isMarker(s, k, end) || isUnitSuffix(s, end)) {
+                    if (isMarker(s, k, end) && end - k > 1 && s.charAt(k) != '(' && digits.indexOf('.') < 0
+                            && (k == 0 || s.charAt(k - 1) != '(')) {
+                        // Crawler text without separators: "00000002.其他…" is a row's values followed by
+                        // the next row's item number; items of 表三 run 1–8, so the number is the last digit.
+                        tokens.add(new Token(digits.substring(0, digits.length() - 1), lineNo, text.length()));
+                        append(text, lineOf, digits.substring(digits.length() - 1), lineNo);
+                    } else if (isMarker(s, k, end) || isUnitSuffix(s, end)) {
                         append(text, lineOf, digits, lineNo);
                     } else {
                         tokens.add(new Token(digits, lineNo, text.length()));

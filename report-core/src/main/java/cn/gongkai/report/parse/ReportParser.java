@@ -9,6 +9,7 @@ import cn.gongkai.report.model.RequestTable;
 import cn.gongkai.report.model.ReviewTable;
 import cn.gongkai.report.model.Section;
 import cn.gongkai.report.model.TemplateEdition;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -32,9 +33,15 @@ public final class ReportParser {
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(20\\d{2})\\s*年");
 
     public ParseResult parse(SourceText source, @Nullable String sourceName) {
-        Lines lines = Lines.of(source.lines());
+        boolean traditional = Traditional.isTraditional(source.lines());
+        List<String> text = traditional ? Traditional.toSimplified(source.lines()) : source.lines();
+        List<String> reflowed = Reflow.apply(text);
+        Lines lines = Lines.of(reflowed);
         SourceMap map = new SourceMap();
+        map.reflowed = reflowed != text;
+        map.traditional = traditional;
         Map<Section, Integer> headings = SectionFinder.find(lines);
+        map.mentionsReport = mentionsReport(lines);
         headings.forEach((s, i) -> map.sectionLines.put(s, i + 1));
 
         int firstHeading = headings.values().stream().min(Integer::compare).orElse(lines.size());
@@ -56,7 +63,9 @@ public final class ReportParser {
         }
         span = span(headings, Section.REQUESTS, lines.size(), textEnd);
         if (span != null) {
-            requests = RequestTableReader.read(Region.of(lines, span[0] + 1, span[1]), span[0] + 1, map);
+            boolean explicitCells = source.format().equals("html") || source.format().equals("docx");
+            requests = RequestTableReader.read(lines, Region.of(lines, span[0] + 1, span[1]), span[0] + 1,
+                    explicitCells, map);
         }
         span = span(headings, Section.REVIEWS, lines.size(), textEnd);
         if (span != null) {
@@ -85,21 +94,45 @@ public final class ReportParser {
         String organ = null;
         if (map.signature != null && map.signature.organ() != null) {
             organ = map.signature.organ();
+            map.organSource = "signature";
         } else if (title != null && title.organ() != null) {
             organ = TitleReader.organName(title.organ());
+            map.organSource = "title";
+        } else if ((organ = PageMeta.source(lines, firstHeading, source.meta())) != null) {
+            map.organSource = "source";
+        } else if ((organ = TitleReader.openingOrgan(lines, firstHeading)) != null) {
+            organ = TitleReader.organName(organ);
+            map.organSource = "opening";
+        }
+        LocalDate publishedOn = map.signature == null ? null : map.signature.date();
+        if (publishedOn != null) {
+            map.publishedOnSource = "signature";
+            map.publishedOnLine = map.signature.line();
+        } else {
+            PageMeta.Dated dated = PageMeta.date(lines, firstHeading, textEnd, source.meta());
+            if (dated != null) {
+                publishedOn = dated.date();
+                map.publishedOnSource = dated.source();
+                map.publishedOnLine = dated.line();
+            }
         }
         OrganKind kind = organ == null ? OrganKind.OTHER : OrganKind.fromOrganName(organ);
         Integer year = title != null && title.year() != null ? title.year() : firstMentionedYear(map);
-        TemplateEdition edition = map.oldTemplateMarkers.isEmpty()
+        boolean legacy = map.requestRowLines.isEmpty() && LegacyStatisticsReader.read(lines, map);
+        if (legacy) {
+            // A report before 2019 has none of the national tables: their rows are not "missing
+            // cells" but another format, said once (LEGACY-FORMAT); the cells stay unknown.
+            map.cellNotes.removeIf(n -> n.note().startsWith("未找到"));
+        }
+        TemplateEdition edition = legacy ? TemplateEdition.UNKNOWN : map.oldTemplateMarkers.isEmpty()
                 ? (headings.isEmpty() ? TemplateEdition.UNKNOWN : TemplateEdition.V2021)
                 : TemplateEdition.V2019;
         if (edition == TemplateEdition.V2019) {
             // 表二 of the 2019 format has other columns (新制作/新公开/对外公开总数): its values mean something else.
             proactive = ProactiveTable.unknown();
         }
-        AnnualReport report = new AnnualReport(sourceName, organ, kind, year,
-                map.signature == null ? null : map.signature.date(), edition, proactive, requests, reviews,
-                sections, narrative);
+        AnnualReport report = new AnnualReport(sourceName, organ, kind, year, publishedOn, edition, proactive, requests,
+                reviews, sections, narrative);
         return new ParseResult(report, map);
     }
 
@@ -185,6 +218,22 @@ public final class ReportParser {
                 map.oldTemplateMarkers.add(new SourceMap.Mention(marker, table.lineOf(at, headingLine)));
             }
         }
+    }
+
+    /**
+     * Whether the text is a 政府信息公开 annual report by its words, even without a title or headings
+     * found (damaged, truncated): it names 政府信息公开 and a report, or carries 表三's row labels.
+     */
+    private static boolean mentionsReport(Lines lines) {
+        boolean disclosure = false;
+        boolean report = false;
+        for (int i = 0; i < lines.size() && !(disclosure && report); i++) {
+            String c = lines.compact(i);
+            disclosure |= c.contains("政府信息公开") || c.contains("信息公开");
+            report |= c.contains("年度报告") || c.contains("年报") || c.contains("本年新收") || c.contains("主动公开信息")
+                    || c.contains("依申请公开");
+        }
+        return disclosure && report;
     }
 
     private static @Nullable Integer firstMentionedYear(SourceMap map) {

@@ -54,7 +54,12 @@ final class RequestTableReader {
     }
 
     private static final Pattern OLD_OTHER_HANDLING = Pattern.compile("\\(六\\)其他处理|其他处理");
+    private static final Pattern GROUP_CAPTION = Pattern.compile(
+            "\\((?:三|四|五|六)\\)(?:不予公开|无法提供|不予处理|其他处理)|三、本年度办理结果|本年度办理结果");
     private static final Pattern MARKER = Pattern.compile("(?:\\d\\.|\\([一二三四五六七]\\)|[一二三四]、)");
+
+    /** How far before a row's keyword its item number may stand (（三）不予公开1.属于…). */
+    private static final int LABEL_LOOKBACK = 24;
 
     private static void spec(RequestRow row, String key, String core) {
         SPECS.put(row, new RowSpec(Pattern.compile(key), core));
@@ -63,7 +68,7 @@ final class RequestTableReader {
     private RequestTableReader() {
     }
 
-    static RequestTable read(Region region, int headingLine, SourceMap map) {
+    static RequestTable read(Lines lines, Region region, int headingLine, boolean explicitCells, SourceMap map) {
         Match[] found = new Match[RequestRow.COUNT];
         int cursor = 0;
         for (RequestRow row : RequestRow.values()) {
@@ -93,14 +98,15 @@ final class RequestTableReader {
                 break;
             }
         }
-        int[] present = presentColumns(region.text.substring(0, firstLabel), map);
+        int[][] labelSpans = new int[RequestRow.COUNT][];
+        List<Token>[] rowTokens = tokensPerRow(region, found, labelSpans);
+        int[] present = presentColumns(region.text.substring(0, firstLabel), commonCount(rowTokens), map);
         map.requestHeaderLine = region.lineOf(0, headingLine);
 
         Grid grid = new Grid(RequestRow.COUNT, ApplicantColumn.COUNT, Identities.requestTable());
-        List<Token>[] rowTokens = tokensPerRow(region, found);
         int[] rowLine = new int[RequestRow.COUNT];
         List<Integer> deferred = new ArrayList<>();
-        int previousEnd = 0;
+        List<Integer> blankRows = new ArrayList<>();
         for (RequestRow row : RequestRow.values()) {
             int r = row.ordinal();
             Match m = found[r];
@@ -110,8 +116,17 @@ final class RequestTableReader {
             List<Token> tokens = rowTokens[r];
             rowLine[r] = tokens.isEmpty() ? region.lineOf(m.start, headingLine) : tokens.get(0).line();
             map.requestRowLines.put(row, rowLine[r]);
-            checkLabel(region, row, previousEnd, tokens.isEmpty() ? m.end : tokens.get(0).pos(), rowLine[r], map);
-            previousEnd = tokens.isEmpty() ? m.end : tokens.get(tokens.size() - 1).pos();
+            // The label is all the text from its item number to the next row's, numbers aside: a
+            // wrapped PDF label has its numbers in the middle.
+            checkLabel(region, row, labelSpans[r][0], labelSpans[r][1], rowLine[r], map);
+            if (tokens.size() < present.length) {
+                List<Token> cells = CellFields.row(lines, tokens, present.length, explicitCells);
+                if (cells != null) {
+                    tokens = cells;
+                    rowTokens[r] = cells;
+                    blankRows.add(r);
+                }
+            }
             if (tokens.size() == present.length) {
                 apply(grid, r, RowResolver.resolve(grid, r, present, tokens), rowLine[r], map);
             } else {
@@ -140,6 +155,7 @@ final class RequestTableReader {
         for (int r : deferred) {
             apply(grid, r, results[r], rowLine[r], map);
         }
+        BlankSuggestions.add(grid, blankRows, present, map);
         for (RequestRow row : RequestRow.values()) {
             if (found[row.ordinal()] == null && !(oldOtherHandling && isOldSubItem(row))) {
                 map.cellNotes.add(new SourceMap.CellNote("三", row.id(), columnIds(present), headingLine + 1, false,
@@ -164,7 +180,7 @@ final class RequestTableReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Token>[] tokensPerRow(Region region, Match[] found) {
+    private static List<Token>[] tokensPerRow(Region region, Match[] found, int[][] labelSpans) {
         List<Token>[] out = new List[RequestRow.COUNT];
         for (int r = 0; r < RequestRow.COUNT; r++) {
             out[r] = List.of();
@@ -174,13 +190,63 @@ final class RequestTableReader {
             int end = region.text.length() + 1;
             for (int next = r + 1; next < RequestRow.COUNT; next++) {
                 if (found[next] != null) {
-                    end = found[next].start;
+                    end = labelStart(region.text, found[next].start, found[r].end);
                     break;
                 }
             }
-            out[r] = region.tokensBetween(found[r].end, end);
+            int previousEnd = 0;
+            for (int prev = r - 1; prev >= 0; prev--) {
+                if (found[prev] != null) {
+                    previousEnd = found[prev].end;
+                    break;
+                }
+            }
+            // From the row's own item number: a PDF prints a wrapped label's numbers on its first line,
+            // before the keyword that finds the row ("2.申请人逾期未按 0 0 … 收费通知…").
+            int start = Math.min(found[r].end, labelStart(region.text, found[r].start, previousEnd) + 1);
+            out[r] = region.tokensBetween(start, end);
+            labelSpans[r] = new int[] {start - 1 < found[r].start ? Math.max(0, start - 1) : found[r].start,
+                Math.min(end, region.text.length())};
         }
         return out;
+    }
+
+    /** The number of values most rows have (ties: the larger), or 0 when no row has any. */
+    private static int commonCount(List<Token>[] rowTokens) {
+        int[] counts = new int[ApplicantColumn.COUNT + 2];
+        for (List<Token> t : rowTokens) {
+            if (!t.isEmpty()) {
+                counts[Math.min(t.size(), counts.length - 1)]++;
+            }
+        }
+        int best = 0;
+        for (int c = 1; c < counts.length - 1; c++) {
+            if (counts[c] > 0 && counts[c] >= counts[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Where the label of a row found by its keyword at {@code keyStart} begins: at its item number
+     * (1. / （一） / 一、) when one stands shortly before the keyword, else at the keyword.
+     */
+    static int labelStart(String text, int keyStart, int floor) {
+        int low = Math.max(floor, keyStart - LABEL_LOOKBACK);
+        int paren = -1;
+        for (int i = keyStart - 1; i >= low; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '、') && i > low && (Character.isDigit(text.charAt(i - 1))
+                    || "一二三四".indexOf(text.charAt(i - 1)) >= 0)) {
+                return i - 1; // an item number (1. / 一、) is the row's own
+            }
+            if (paren < 0 && c == '(' && i + 2 < text.length() && i + 2 <= keyStart && text.charAt(i + 2) == ')'
+                    && "一二三四五六七".indexOf(text.charAt(i + 1)) >= 0) {
+                paren = i; // （一）: the row's own, or a group caption printed inside a wrapped label
+            }
+        }
+        return paren >= 0 ? paren : keyStart;
     }
 
     private static void apply(Grid grid, int r, RowResolver.Result result, int line, SourceMap map) {
@@ -194,9 +260,14 @@ final class RequestTableReader {
             map.cellNotes.add(new SourceMap.CellNote("三", row.id(), ids(result.inferred()), line, true,
                     result.note() == null ? "" : result.note(), values));
         }
-        if (!result.missing().isEmpty()) {
+        if (!result.missing().isEmpty() && !"单元格为空".equals(result.note())) {
             map.cellNotes.add(new SourceMap.CellNote("三", row.id(), ids(result.missing()), line, false,
                     result.note() == null ? "单元格为空" : result.note(), List.of()));
+        } else if (!result.missing().isEmpty()) {
+            for (int c : result.missing()) {
+                map.cellNotes.add(new SourceMap.CellNote("三", row.id(), ids(List.of(c)), line, false, "单元格为空",
+                        List.of()));
+            }
         }
     }
 
@@ -220,7 +291,12 @@ final class RequestTableReader {
      * The columns the header names. When the header names none (lost in extraction), all seven
      * are assumed; 其他 is looked for after removing 法人或其他组织, which also contains it.
      */
-    private static int[] presentColumns(String header, SourceMap map) {
+    private static int[] presentColumns(String header, int commonCount, SourceMap map) {
+        if (commonCount == ApplicantColumn.COUNT) {
+            // The rows carry seven numbers: all columns are there, whatever the extracted header lost
+            // (PDF headers split over lines, vertical headers one character per line).
+            return new int[] {0, 1, 2, 3, 4, 5, 6};
+        }
         String h = header.replace("法人或其他组织", "");
         List<Integer> present = new ArrayList<>();
         List<ApplicantColumn> missing = new ArrayList<>();
@@ -242,7 +318,8 @@ final class RequestTableReader {
         if (from >= to) {
             return;
         }
-        String span = region.text.substring(from, Math.min(to, region.text.length()));
+        // A group caption (（四）无法提供) printed beside the middle of a wrapped label is not part of it.
+        String span = GROUP_CAPTION.matcher(region.text.substring(from, Math.min(to, region.text.length()))).replaceAll("");
         String core = SPECS.get(row).core();
         if (span.contains(core)) {
             return;
@@ -253,6 +330,7 @@ final class RequestTableReader {
             start = m.start();
         }
         String found = span.substring(start);
+        found = found.length() > 60 ? found.substring(0, 60) + "…" : found;
         map.labelDeviations.add(new SourceMap.LabelNote("三", row.id(), found, row.label(), line));
     }
 }

@@ -51,9 +51,13 @@ final class RowResolver {
         if (k > n) {
             return unknownRow(columns, present, "该行有 " + k + " 个数字，多于 " + n + " 列，无法确定对应关系");
         }
-        Result split = trySplit(grid, r, present, tokens);
+        Result split = SplitResolver.resolve(grid, r, present, tokens);
         if (split != null) {
             return split;
+        }
+        if (!SplitResolver.mayBeGaps(tokens, n)) {
+            return unknownRow(columns, present, "数字连写为“" + SplitResolver.written(tokens)
+                    + "”，没有一种拆分符合表内勾稽关系，无法确定");
         }
         return tryGaps(grid, r, present, tokens);
     }
@@ -128,87 +132,7 @@ final class RowResolver {
         return new Result(values, inferred, missing, note);
     }
 
-    /** Digits written together ("0000000"): split them into exactly the number of columns. */
-    private static @Nullable Result trySplit(Grid grid, int r, int[] present, List<Token> tokens) {
-        int n = present.length;
-        int digits = 0;
-        boolean anyLong = false;
-        for (Token t : tokens) {
-            if (t.isBlank() || t.number().contains(".")) {
-                return null;
-            }
-            digits += t.number().length();
-            anyLong |= t.number().length() > 1;
-        }
-        if (!anyLong || digits < n || digits > 3 * n) {
-            return null;
-        }
-        List<List<Long>> splits = new ArrayList<>();
-        splitAll(tokens, 0, n, new ArrayList<>(), splits);
-        int columns = grid.cells[r].length;
-        Long[] saved = grid.cells[r].clone();
-        List<Long[]> survivors = new ArrayList<>();
-        Arrays.fill(grid.cells[r], null);
-        Grid.Focus focus = grid.focus(r);
-        for (List<Long> split : splits) {
-            Arrays.fill(grid.cells[r], null);
-            for (int i = 0; i < n; i++) {
-                grid.cells[r][present[i]] = split.get(i);
-            }
-            if (focus.consistent()) {
-                survivors.add(grid.cells[r].clone());
-            }
-        }
-        System.arraycopy(saved, 0, grid.cells[r], 0, columns);
-        if (survivors.size() != 1) {
-            return null;
-        }
-        StringBuilder written = new StringBuilder();
-        for (Token t : tokens) {
-            written.append(written.isEmpty() ? "" : " ").append(t.number());
-        }
-        List<Integer> all = new ArrayList<>();
-        for (int c : present) {
-            all.add(c);
-        }
-        return new Result(survivors.get(0), all, List.of(), "数字连写为“" + written + "”，按表内勾稽关系唯一拆分");
-    }
-
-    private static void splitAll(List<Token> tokens, int index, int remaining, List<Long> acc, List<List<Long>> out) {
-        if (out.size() > 200) {
-            return;
-        }
-        if (index == tokens.size()) {
-            if (remaining == 0) {
-                out.add(new ArrayList<>(acc));
-            }
-            return;
-        }
-        String s = tokens.get(index).number();
-        splitToken(s, 0, tokens, index, remaining, acc, out);
-    }
-
-    private static void splitToken(String s, int from, List<Token> tokens, int index, int remaining, List<Long> acc,
-            List<List<Long>> out) {
-        if (from == s.length()) {
-            splitAll(tokens, index + 1, remaining, acc, out);
-            return;
-        }
-        if (remaining == 0) {
-            return;
-        }
-        for (int end = from + 1; end <= s.length() && end - from <= 6; end++) {
-            String part = s.substring(from, end);
-            if (part.length() > 1 && part.charAt(0) == '0') {
-                break; // a written number has no leading zero
-            }
-            acc.add(Long.parseLong(part));
-            splitToken(s, end, tokens, index, remaining - 1, acc, out);
-            acc.remove(acc.size() - 1);
-        }
-    }
-
-    private static Result unknownRow(int columns, int[] present, String note) {
+    static Result unknownRow(int columns, int[] present, String note) {
         List<Integer> missing = new ArrayList<>();
         for (int c : present) {
             missing.add(c);

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  */
 final class SectionFinder {
 
-    private static final Pattern HEADING = Pattern.compile("^([一二三四五六])[、.,:]?(.*)$");
+    private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八])[、.,:)．]?(.*)$");
+    /** A heading wrapped over two lines is joined with its next line when both are this short. */
+    private static final int WRAP_LENGTH = 30;
     private static final int MAX_HEADING_LENGTH = 40;
 
     private SectionFinder() {
@@ -40,6 +42,12 @@ final class SectionFinder {
                 continue;
             }
             Section s = sectionOf(m.group(1), m.group(2));
+            if (s == null && compact.length() <= WRAP_LENGTH) {
+                String next = nextLine(lines, i);
+                if (next != null && next.length() <= WRAP_LENGTH && !startsWithNumeral(next)) {
+                    s = Headings.titled(m.group(2) + next, true);
+                }
+            }
             if (s != null) {
                 candidates.get(s).add(i);
             }
@@ -86,23 +94,28 @@ final class SectionFinder {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!Character.isWhitespace(c)) {
-                return "一二三四五六".indexOf(c) >= 0;
+                return Headings.NUMERALS.indexOf(c) >= 0;
             }
         }
         return false;
     }
 
+    /**
+     * The 2021 keywords for a heading numbered as in the national format; otherwise the title itself,
+     * whatever its numeral (older reports number their sections differently), one character off at most.
+     */
     private static Section sectionOf(String numeral, String rest) {
-        return switch (numeral) {
-            case "一" -> rest.contains("总体情况") ? Section.OVERVIEW : null;
-            case "二" -> rest.contains("主动公开") ? Section.PROACTIVE : null;
-            case "三" -> rest.contains("收到和处理") || rest.contains("申请情况") || rest.contains("依申请公开")
-                    ? Section.REQUESTS : null;
-            case "四" -> rest.contains("行政复议") || rest.contains("行政诉讼") ? Section.REVIEWS : null;
-            case "五" -> rest.contains("问题") && (rest.contains("改进") || rest.contains("不足") || rest.contains("存在"))
-                    ? Section.PROBLEMS : null;
-            case "六" -> rest.contains("其他需要报告") || rest.contains("其他事项") ? Section.OTHER_MATTERS : null;
-            default -> null;
-        };
+        Section s = Headings.byKeyword(numeral, rest);
+        return s != null ? s : Headings.titled(rest, true);
+    }
+
+    private static String nextLine(Lines lines, int i) {
+        for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) {
+            String c = lines.compact(j);
+            if (!c.isEmpty()) {
+                return c;
+            }
+        }
+        return null;
     }
 }

@@ -54,6 +54,22 @@ public final class SourceMap {
     final List<YearMention> yearMentions = new ArrayList<>();
     final List<Mention> organKindWords = new ArrayList<>();
     final Map<String, Integer> narrativeLines = new LinkedHashMap<>();
+    /** Narrative figures written as approximate (“3200余条”, “30多件”): the number is a lower bound. */
+    final java.util.Set<String> approximateFigures = new java.util.LinkedHashSet<>();
+    /** Where the publication date was read: signature, page (发布时间…), pageMeta (HTML meta), or null. */
+    @Nullable String publishedOnSource;
+    @Nullable Integer publishedOnLine;
+    /** Where the organ was read: signature, title, source (来源：), opening (the first sentence), or null. */
+    @Nullable String organSource;
+    /** Figures of a pre-2019 one-column statistics table, by id, as written (本年度 values). */
+    final Map<String, Long> legacyFigures = new LinkedHashMap<>();
+    @Nullable Integer legacyTableLine;
+    /** The text names itself a 政府信息公开 report or carries its tables' labels (a report however damaged). */
+    boolean mentionsReport;
+    /** The text was one line (crawler text) and was broken at its headings before reading. */
+    boolean reflowed;
+    /** The text was converted from Traditional to Simplified characters before reading. */
+    boolean traditional;
 
     SourceMap() {
     }
@@ -124,6 +140,59 @@ public final class SourceMap {
     /** Line of a narrative figure: proactiveItemsTotal, requestsReceivedStated, … */
     public @Nullable Integer narrativeLine(String figure) {
         return narrativeLines.get(figure);
+    }
+
+    public boolean isApproximate(String figure) {
+        return approximateFigures.contains(figure);
+    }
+
+    public java.util.Set<String> approximateFigures() {
+        return approximateFigures;
+    }
+
+    public @Nullable String publishedOnSource() {
+        return publishedOnSource;
+    }
+
+    public @Nullable Integer publishedOnLine() {
+        return publishedOnLine;
+    }
+
+    public @Nullable String organSource() {
+        return organSource;
+    }
+
+    public Map<String, Long> legacyFigures() {
+        return legacyFigures;
+    }
+
+    public @Nullable Integer legacyTableLine() {
+        return legacyTableLine;
+    }
+
+    public boolean mentionsReport() {
+        return mentionsReport;
+    }
+
+    public boolean reflowed() {
+        return reflowed;
+    }
+
+    public boolean traditional() {
+        return traditional;
+    }
+
+    /** The sections of the national format the source lacks (none for a compiled report). */
+    public List<Section> missingSections() {
+        List<Section> out = new ArrayList<>();
+        if (fromSource) {
+            for (Section s : Section.values()) {
+                if (!sectionLines.containsKey(s)) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
     }
 
     /** The line of a section's heading, or null when absent. */

@@ -28,7 +28,8 @@ final class TitleReader {
                 continue;
             }
             String c = lines.compact(i);
-            if (c.length() <= 60 && c.contains("报告") && (c.contains("政府信息公开") || c.contains("年度") || c.contains("年报"))) {
+            if (c.length() <= 60 && !isSentence(c) && (c.contains("报告") && (c.contains("政府信息公开") || c.contains("年度"))
+                    || c.contains("年报") && (c.contains("政府信息公开") || YEAR.matcher(c).find()))) {
                 titleIndex = i;
             }
         }
@@ -57,6 +58,12 @@ final class TitleReader {
         if (y.find()) {
             year = Integer.parseInt(y.group(1));
             organ = title.substring(0, y.start());
+            if (organ.isEmpty()) {
+                // Year first: 2020年米易县教育局政府信息公开工作年度报告.
+                String after = title.substring(y.end()).replaceFirst("^度", "");
+                int at = after.indexOf("政府信息公开");
+                organ = at > 0 ? after.substring(0, at) : null;
+            }
         } else {
             int at = title.indexOf("政府信息公开");
             organ = at > 0 ? title.substring(0, at) : null;
@@ -77,8 +84,41 @@ final class TitleReader {
         return new Title(organ == null || organ.isBlank() ? null : organ, year, titleIndex + 1);
     }
 
+    /** Names an organ by itself: never completed into …人民政府 (facts: zones and committees have none). */
+    private static final Pattern NOT_A_GOVERNMENT = Pattern.compile(
+            ".*(实验区|开发区|示范区|园区|高新区|保税区|合作区|试验区|管理区|新区|管委会|管理委员会|委员会)$");
+    private static final Pattern OPENING = Pattern.compile(
+            "(?:现将|现予公布|现公布|公布)(\\p{IsHan}{2,30}?)(?:20\\d{2}年|政府信息公开)");
+
+    /** The opening sentence (根据…，现公布…年度报告。) names the report but is not its title. */
+    private static boolean isSentence(String c) {
+        return c.indexOf('。') >= 0 || c.indexOf(',') >= 0 || c.startsWith("根据") || c.startsWith("按照")
+                || c.startsWith("依据") || c.startsWith("现将") || c.startsWith("现公布");
+    }
+
+    /** The organ named by the opening sentence (现公布XX镇人民政府2025年度…), or null. */
+    static @Nullable String openingOrgan(Lines lines, int endIndex) {
+        for (int i = 0; i < Math.min(endIndex + 3, lines.size()); i++) {
+            String c = lines.compact(i);
+            if (c.indexOf('公') < 0 && c.indexOf('将') < 0) {
+                continue;
+            }
+            Matcher m = OPENING.matcher(c);
+            if (m.find()) {
+                String name = m.group(1);
+                if (!name.startsWith("本") && !name.startsWith("我") && !name.contains("年度报告")) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Completes a bare place name from a title into the organ's full name. */
     static String organName(String name) {
+        if (NOT_A_GOVERNMENT.matcher(name).matches()) {
+            return name;
+        }
         if (name.endsWith("镇") || name.endsWith("乡") || name.endsWith("县") || name.endsWith("区") || name.endsWith("市")) {
             return name + "人民政府";
         }

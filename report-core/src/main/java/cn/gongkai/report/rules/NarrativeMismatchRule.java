@@ -57,6 +57,12 @@ final class NarrativeMismatchRule implements Rule {
             return;
         }
         Integer line = context.sourceMap().narrativeLine(figure);
+        if (context.sourceMap().isApproximate(figure)) {
+            out.add(Diagnostic.info(Codes.APPROXIMATE, "正文所述数字 " + stated + " 是约数（“余”“多”“约”），不与表" + tableName
+                    + "逐一核对" + (table.known() && table.value() < stated ? "；但表中为 " + table.value() + "，少于所述下限" : ""),
+                    Location.section(line, "一")));
+            return;
+        }
         if (!table.known()) {
             out.add(Diagnostic.info(Codes.NOT_CHECKED, "正文所述数字 " + stated + " 无法与表" + tableName + "核对：对应单元格未知",
                     Location.section(line, "一")));

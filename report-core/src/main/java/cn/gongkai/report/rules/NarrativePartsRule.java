@@ -31,6 +31,11 @@ final class NarrativePartsRule implements Rule {
         if (n.proactiveItemsTotal() == null || n.proactiveItemsByKind().isEmpty()) {
             return;
         }
+        if (context.sourceMap().isApproximate("proactiveItemsTotal")) {
+            out.add(Diagnostic.info(Codes.APPROXIMATE, "主动公开信息总数写作约数（" + n.proactiveItemsTotal()
+                    + " 余/多条），不与“其中”各项之和逐一核对", Location.section(context.sourceMap().narrativeLine("proactiveItemsTotal"), "一")));
+            return;
+        }
         long total = n.proactiveItemsTotal();
         long parts = n.proactiveItemsByKind().values().stream().mapToLong(Long::longValue).sum();
         Location at = Location.section(context.sourceMap().narrativeLine("proactiveItemsTotal"), "一");

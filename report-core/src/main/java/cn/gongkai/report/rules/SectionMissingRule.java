@@ -36,5 +36,13 @@ final class SectionMissingRule implements Rule {
                         Location.section(null, s.numeral())));
             }
         }
+        List<Section> missing = context.sourceMap().missingSections();
+        if (!missing.isEmpty()) {
+            // A capture cut short (or a report that leaves parts out): say once what is missing, and
+            // that its figures are unknown, not zero.
+            String parts = String.join("、", missing.stream().map(Section::numeral).toList());
+            out.add(Diagnostic.warning(Codes.REPORT_INCOMPLETE, "报告不完整：缺少第" + parts + "部分；缺少部分的数字按未知处理（不按 0 计）。"
+                    + "若是网页抓取或复制时中断，请取得完整报告后重新检查", Location.NOWHERE));
+        }
     }
 }

@@ -31,7 +31,9 @@ final class YearMismatchRule implements Rule {
         AnnualReport r = context.report();
         if (r.year() == null) {
             if (context.sourceMap().fromSource()) {
-                out.add(Diagnostic.error(code(), "无法确定报告年度：标题和正文中都没有写明年份", Location.line(context.sourceMap().titleLine())));
+                // Unknown is not wrong: without a year there is nothing to disagree with.
+                out.add(Diagnostic.info(Codes.NOT_CHECKED, "无法确定报告年度（标题和正文中都没有写明年份），年度一致性未核对",
+                        Location.line(context.sourceMap().titleLine())));
             }
             return;
         }

@@ -25,8 +25,15 @@ public class AccountAdministration {
     private final Accounts accounts;
     private final PasswordEncoder encoder;
     private final Ledger ledger;
+    private final SessionRevocation revocation;
+    private final LoginThrottle throttle;
+    /** How many earlier passwords a new one may not repeat (besides the current one). */
+    static final int HISTORY = 5;
 
-    AccountAdministration(Accounts accounts, PasswordEncoder encoder, Ledger ledger) {
+    AccountAdministration(Accounts accounts, PasswordEncoder encoder, Ledger ledger, SessionRevocation revocation,
+            LoginThrottle throttle) {
+        this.throttle = throttle;
+        this.revocation = revocation;
         this.accounts = accounts;
         this.encoder = encoder;
         this.ledger = ledger;
@@ -57,22 +64,55 @@ public class AccountAdministration {
         roles.addAll(kept);
         roles.addAll(requested);
         accounts.setRoles(account.id(), roles);
+        revocation.changed(account.id()); // the account's sessions end at their next request
         ledger.record(new Action(admin.username(), account.organId(), "permission-change", "account", username,
                 names(account.roles()), names(roles)));
     }
 
+    /** Disables or enables an account; a disabled account cannot sign in and its sessions end at once. */
     @Transactional
-    public void changePassword(StaffUser user, String current, String replacement) {
+    public void setEnabled(StaffUser admin, String username, boolean enabled) {
+        requireSecurityAdmin(admin);
+        Account account = accounts.byUsername(username)
+                .orElseThrow(() -> new AccountException("没有这个账号：" + username));
+        if (account.username().equals(admin.username())) {
+            throw new AccountException("不能停用自己的账号");
+        }
+        accounts.setEnabled(account.id(), enabled);
+        revocation.changed(account.id());
+        ledger.record(new Action(admin.username(), account.organId(), enabled ? "account-enable" : "account-disable",
+                "account", username, Boolean.toString(account.enabled()), Boolean.toString(enabled)));
+    }
+
+    /**
+     * Changes one's own password. Every other session of the account ends; the returned person (with the
+     * new credentials version) is for the caller to keep this session signed in.
+     */
+    @Transactional
+    public StaffUser changePassword(StaffUser user, String current, String replacement) {
         String hash = accounts.passwordHash(user.username()).orElseThrow();
+        // Throttled: a stolen session must not be usable to guess the password (5 wrong, then 15 minutes).
+        if (throttle.passwordCheckLocked(user.username())) {
+            throw new AccountException("当前密码输错次数过多，请 15 分钟后再试");
+        }
         if (!encoder.matches(current, hash)) {
+            throttle.passwordCheckFailed(user.username());
             throw new AccountException("当前密码不正确");
         }
-        List<String> problems = PasswordPolicy.problems(replacement, user.username());
+        List<String> problems = new java.util.ArrayList<>(PasswordPolicy.problemsOfNewPassword(replacement, user.username()));
+        if (problems.isEmpty() && (encoder.matches(replacement, hash)
+                || accounts.previousHashes(user.accountId(), HISTORY).stream().anyMatch(h -> encoder.matches(replacement, h)))) {
+            problems.add("新密码不能与当前密码或之前 " + HISTORY + " 次用过的密码相同");
+        }
         if (!problems.isEmpty()) {
             throw new AccountException(String.join("；", problems));
         }
+        accounts.rememberPassword(user.accountId(), hash, java.time.OffsetDateTime.now());
         accounts.setPasswordHash(user.username(), encoder.encode(replacement));
+        revocation.changed(user.accountId());
         ledger.record(new Action(user.username(), user.organId(), "password-change", "account", user.username(), null, null));
+        return new StaffUser(user.accountId(), user.username(), user.displayName(), user.organId(), user.roles(), "",
+                user.enabled(), user.locked(), accounts.credentialsVersion(user.username()));
     }
 
     private static void requireSecurityAdmin(StaffUser admin) {

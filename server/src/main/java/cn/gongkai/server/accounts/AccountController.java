@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final AccountAdministration administration;
+    private final org.springframework.security.web.context.SecurityContextRepository contexts =
+            new org.springframework.security.web.context.HttpSessionSecurityContextRepository();
 
     AccountController(AccountAdministration administration) {
         this.administration = administration;
@@ -45,6 +47,19 @@ class AccountController {
         return "redirect:/workspace/accounts";
     }
 
+    @PostMapping("/workspace/accounts/{username}/enabled")
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    String enabled(@AuthenticationPrincipal StaffUser admin, @PathVariable("username") String username,
+            @RequestParam("enabled") boolean enabled, RedirectAttributes redirect) {
+        try {
+            administration.setEnabled(admin, username, enabled);
+            redirect.addFlashAttribute("done", (enabled ? "已启用 " : "已停用 ") + username + "。");
+        } catch (AccountException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/workspace/accounts";
+    }
+
     @GetMapping("/workspace/password")
     String passwordForm() {
         return "accounts/password";
@@ -52,10 +67,17 @@ class AccountController {
 
     @PostMapping("/workspace/password")
     String password(@AuthenticationPrincipal StaffUser user, @RequestParam("current") String current,
-            @RequestParam("replacement") String replacement, RedirectAttributes redirect) {
+            @RequestParam("replacement") String replacement, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         try {
-            administration.changePassword(user, current, replacement);
-            redirect.addFlashAttribute("done", "密码已修改，下次登录请使用新密码。");
+            StaffUser renewed = administration.changePassword(user, current, replacement);
+            // This session stays signed in with the new credentials version; the account's other sessions end.
+            var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                    .authenticated(renewed, null, renewed.getAuthorities()));
+            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+            contexts.saveContext(context, request, response);
+            redirect.addFlashAttribute("done", "密码已修改，本账号的其他登录已失效；下次登录请使用新密码。");
         } catch (AccountException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

@@ -56,15 +56,6 @@ public class Accounts {
         }
     }
 
-    void recordFailure(String username, int failedLogins, OffsetDateTime lockedUntil) {
-        jdbc.sql("UPDATE account SET failed_logins = :f, locked_until = :l WHERE username = :u").param("f", failedLogins)
-                .param("l", lockedUntil).param("u", username).update();
-    }
-
-    void recordSuccess(String username) {
-        jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username = :u").param("u", username).update();
-    }
-
     /** Every account with its roles, in two queries (not one per account). */
     public java.util.List<Account> all() {
         java.util.Map<Long, Set<Role>> roles = new java.util.HashMap<>();
@@ -85,6 +76,8 @@ public class Accounts {
 
     @Transactional
     void setRoles(long accountId, Set<Role> roles) {
+        jdbc.sql("UPDATE account SET credentials_version = credentials_version + 1 WHERE id = :id").param("id", accountId)
+                .update();
         jdbc.sql("DELETE FROM account_role WHERE account_id = :id").param("id", accountId).update();
         for (Role role : roles) {
             jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:id, :role)").param("id", accountId)
@@ -93,7 +86,47 @@ public class Accounts {
     }
 
     void setPasswordHash(String username, String hash) {
-        jdbc.sql("UPDATE account SET password_hash = :h WHERE username = :u").param("h", hash).param("u", username).update();
+        jdbc.sql("UPDATE account SET password_hash = :h, credentials_version = credentials_version + 1 WHERE username = :u")
+                .param("h", hash).param("u", username).update();
+    }
+
+    /** The account's earlier password hashes, newest first, at most {@code limit}. */
+    java.util.List<String> previousHashes(long accountId, int limit) {
+        return jdbc.sql("SELECT password_hash FROM password_history WHERE account_id = :id ORDER BY changed_at DESC")
+                .param("id", accountId).withMaxRows(limit).query(String.class).list();
+    }
+
+    /** Keeps a replaced password's hash; only the newest few are needed, older ones are deleted. */
+    void rememberPassword(long accountId, String hash, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO password_history (account_id, changed_at, password_hash) VALUES (:id, :at, :h)")
+                .param("id", accountId).param("at", at).param("h", hash).update();
+        java.util.List<OffsetDateTime> kept = jdbc.sql(
+                "SELECT changed_at FROM password_history WHERE account_id = :id ORDER BY changed_at DESC")
+                .param("id", accountId).withMaxRows(AccountAdministration.HISTORY).query(OffsetDateTime.class).list();
+        if (kept.size() == AccountAdministration.HISTORY) {
+            jdbc.sql("DELETE FROM password_history WHERE account_id = :id AND changed_at < :oldest").param("id", accountId)
+                    .param("oldest", kept.getLast()).update();
+        }
+    }
+
+    void setEnabled(long accountId, boolean enabled) {
+        jdbc.sql("UPDATE account SET enabled = :e, credentials_version = credentials_version + 1 WHERE id = :id")
+                .param("e", enabled).param("id", accountId).update();
+    }
+
+    /** The account's credentials version and whether it is enabled; empty when the account is gone. */
+    Optional<CredentialsState> credentialsState(long accountId) {
+        return jdbc.sql("SELECT credentials_version, enabled FROM account WHERE id = :id").param("id", accountId)
+                .query((rs, n) -> new CredentialsState(rs.getInt("credentials_version"), rs.getBoolean("enabled")))
+                .optional();
+    }
+
+    record CredentialsState(int version, boolean enabled) {
+    }
+
+    int credentialsVersion(String username) {
+        return jdbc.sql("SELECT credentials_version FROM account WHERE username = :u").param("u", username)
+                .query(Integer.class).optional().orElse(0);
     }
 
     public long count() {

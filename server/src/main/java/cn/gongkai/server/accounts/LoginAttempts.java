@@ -1,41 +1,38 @@
 package cn.gongkai.server.accounts;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Counts failed logins: after {@code maxFailures} in a row the account is locked for {@code lockFor}. */
+/**
+ * Counts failed logins per name and address and per address ({@link LoginThrottle}). Every failure counts:
+ * wrong password, unknown name (Spring reports it as a bad password after hashing a dummy one, so the time
+ * taken is the same), disabled account.
+ */
 @Component
 class LoginAttempts {
 
-    private final Accounts accounts;
-    private final LoginSettings settings;
-    private final Clock clock;
+    private final LoginThrottle throttle;
 
-    LoginAttempts(Accounts accounts, LoginSettings settings, Clock clock) {
-        this.accounts = accounts;
-        this.settings = settings;
-        this.clock = clock;
+    LoginAttempts(LoginThrottle throttle) {
+        this.throttle = throttle;
     }
 
     @EventListener
-    void failed(AuthenticationFailureBadCredentialsEvent event) {
-        String username = event.getAuthentication().getName();
-        accounts.byUsername(username).ifPresent(a -> {
-            int failures = a.failedLogins() + 1;
-            if (failures >= settings.maxFailures()) {
-                accounts.recordFailure(username, 0, OffsetDateTime.now(clock).plus(settings.lockFor()));
-            } else {
-                accounts.recordFailure(username, failures, a.lockedUntil());
-            }
-        });
+    void failed(AbstractAuthenticationFailureEvent event) {
+        throttle.failed(event.getAuthentication().getName(), address(event.getAuthentication()));
     }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        accounts.recordSuccess(event.getAuthentication().getName());
+        throttle.succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
+    }
+
+    private static String address(Authentication auth) {
+        return auth.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
+                ? d.getRemoteAddress() : "unknown";
     }
 }

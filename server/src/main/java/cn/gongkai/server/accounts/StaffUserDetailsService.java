@@ -1,29 +1,28 @@
 package cn.gongkai.server.accounts;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads a staff account for login; an account locked until a later time is reported locked. */
+/**
+ * Loads a staff account for login. Accounts are not locked as a whole (anyone could then lock anyone out
+ * by guessing); {@link LoginThrottle} locks a name at the guessing address instead.
+ */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
     private final Accounts accounts;
-    private final Clock clock;
 
-    StaffUserDetailsService(Accounts accounts, Clock clock) {
+    StaffUserDetailsService(Accounts accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         Account a = accounts.byUsername(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
         String hash = accounts.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException("no password"));
-        boolean locked = a.lockedUntil() != null && a.lockedUntil().isAfter(OffsetDateTime.now(clock));
-        return new StaffUser(a.id(), a.username(), a.displayName(), a.organId(), a.roles(), hash, a.enabled(), locked);
+        return new StaffUser(a.id(), a.username(), a.displayName(), a.organId(), a.roles(), hash, a.enabled(), false,
+                accounts.credentialsVersion(username));
     }
 }

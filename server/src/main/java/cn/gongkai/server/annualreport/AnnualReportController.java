@@ -45,7 +45,15 @@ class AnnualReportController {
         model.addAttribute("defaultOverview", ReportAssembler.OVERVIEW);
         model.addAttribute("defaultOtherMatters", ReportAssembler.OTHER_MATTERS);
         model.addAttribute("tables", HtmlRenderer.tables(c.result().report()));
-        model.addAttribute("versions", publication.versions(user, y));
+        java.util.List<ReportVersion> versions = publication.versions(user, y);
+        model.addAttribute("versions", versions);
+        ReportVersion inReview = versions.stream().filter(v -> v.status() == ReportVersion.Status.IN_REVIEW).findFirst()
+                .orElse(null);
+        // Buttons the server would refuse (wrong role, the drafter, a second step by one reviewer) are not shown.
+        model.addAttribute("canDecide", inReview != null && publication.mayDecide(user, inReview));
+        // An imported report is reviewed as it was published: its own diagnostics, not the compiled ones.
+        model.addAttribute("importedDiagnostics", inReview != null && inReview.imported()
+                ? ReportJson.read(inReview.reportJson()).diagnostics() : java.util.List.of());
         // After publication the records may change (a case closed late, a correction): show what differs.
         model.addAttribute("changes", publication.published(user.organId(), y)
                 .map(p -> ReportDiff.changes(p.report(), c.result().report())).orElse(java.util.List.of()));
@@ -96,6 +104,7 @@ class AnnualReportController {
         return act(redirect, year, () -> {
             ReportVersion v = publication.approve(user, year);
             redirect.addFlashAttribute("done", v.status() == ReportVersion.Status.PUBLISHED
+                    || v.status() == ReportVersion.Status.IMPORTED
                     ? "审核通过，年报已发布到“政府信息公开年报”栏目。" : "审核通过。");
         });
     }

@@ -23,6 +23,12 @@ class ReportDrafts {
                 .param("y", year).query(ReportDrafts::map).optional();
     }
 
+    /** Who last saved the inputs of the year (a drafter of the version submitted from them). */
+    Optional<String> lastEditor(long organId, int year) {
+        return jdbc.sql("SELECT updated_by FROM annual_report_draft WHERE organ_id = :o AND report_year = :y")
+                .param("o", organId).param("y", year).query(String.class).optional();
+    }
+
     void save(long organId, int year, ReportInputs in, String by, OffsetDateTime at) {
         jdbc.sql("DELETE FROM annual_report_draft WHERE organ_id = :o AND report_year = :y").param("o", organId)
                 .param("y", year).update();

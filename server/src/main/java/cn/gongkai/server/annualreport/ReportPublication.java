@@ -13,6 +13,7 @@ import cn.gongkai.server.organs.Organ;
 import cn.gongkai.server.organs.Organs;
 import cn.gongkai.server.publication.ReviewChain;
 import cn.gongkai.server.publication.ReviewChains;
+import cn.gongkai.server.publication.SeparationOfDuties;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,9 +37,13 @@ public class ReportPublication {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ReportChecker checker = ReportChecker.builder().build();
+    private final SeparationOfDuties duties;
+    private final ReportDrafts drafts;
 
     ReportPublication(AnnualReportService reports, ReportVersions versions, ReviewChains chains, Organs organs, Ledger ledger,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SeparationOfDuties duties, ReportDrafts drafts) {
+        this.duties = duties;
+        this.drafts = drafts;
         this.reports = reports;
         this.versions = versions;
         this.chains = chains;
@@ -66,6 +71,9 @@ public class ReportPublication {
         }
         ReportVersion v = versions.add(user.organId(), year, ReportJson.write(c.result()), user.username(),
                 OffsetDateTime.now(clock));
+        duties.drafted(SeparationOfDuties.ANNUAL_REPORT, Long.toString(v.id()), user.username());
+        drafts.lastEditor(user.organId(), year)
+                .ifPresent(editor -> duties.drafted(SeparationOfDuties.ANNUAL_REPORT, Long.toString(v.id()), editor));
         ledger.record(new Action(user.username(), user.organId(), "annual-report-submit", "annual-report",
                 user.organId() + "-" + year, null, "第 " + v.version() + " 版" + (warnings > 0 ? "，确认警告 " + warnings + " 条" : "")));
         return v;
@@ -81,8 +89,15 @@ public class ReportPublication {
         if (!reviewer.has(needed)) {
             throw new IllegalArgumentException("年报正在第 " + v.reviewStep() + " 步（" + needed.chinese() + "）审核，您不是该步的审核人");
         }
+        requireDuty(reviewer, v);
+        duties.recordApproval(v.organId(), SeparationOfDuties.ANNUAL_REPORT, Long.toString(v.id()), reviewer.username(),
+                v.reviewStep());
         if (v.reviewStep() < chain.size()) {
-            versions.update(v.id(), ReportVersion.Status.IN_REVIEW, v.reviewStep() + 1, v.reportJson(), null);
+            versions.update(v.id(), ReportVersion.Status.IN_REVIEW, v.reviewStep() + 1, v.reportJson(), v.publishedOn());
+        } else if (v.imported()) {
+            // A report published before the platform keeps its own text, diagnostics and publication date.
+            versions.update(v.id(), ReportVersion.Status.IMPORTED, v.reviewStep(), v.reportJson(), v.publishedOn());
+            events.publishEvent(cn.gongkai.server.shared.PortalChanged.organPages(reviewer.organId()));
         } else {
             LocalDate today = LocalDate.now(clock);
             AnnualReport published = ReportJson.read(v.reportJson()).report().withPublishedOn(today);
@@ -103,6 +118,7 @@ public class ReportPublication {
         if (!reviewer.has(chains.forOrgan(reviewer.organId()).roleAt(v.reviewStep()))) {
             throw new IllegalArgumentException("您不是当前审核步骤的审核人");
         }
+        requireDuty(reviewer, v);
         if (comment.isBlank()) {
             throw new IllegalArgumentException("退回时请写明修改意见");
         }
@@ -118,10 +134,12 @@ public class ReportPublication {
     /**
      * Imports a report published before the platform (checked by 年报体检) as the organ's report of its
      * year, so that the next year's cross-year rules have it. Only the organ's administrator, only its
-     * own report, and not over a report already published on the platform.
+     * own report, only a year before the current report year (that one is compiled on the platform), and
+     * not over a report already published. It then goes through the organ's review chain like a compiled
+     * report; a report with error-level diagnostics only when the administrator confirms having read them.
      */
     @Transactional
-    public ReportVersion importHistorical(StaffUser admin, CheckResult checked) {
+    public ReportVersion importHistorical(StaffUser admin, CheckResult checked, boolean errorsAcknowledged) {
         if (!admin.has(Role.ORGAN_ADMIN)) {
             throw new IllegalArgumentException("只有本机关管理员可以导入历史年报");
         }
@@ -135,15 +153,45 @@ public class ReportPublication {
             throw new IllegalArgumentException("报告的机关“" + (r.organ() == null ? "未识别" : r.organ()) + "”与本机关“"
                     + organ.name() + "”不同，不能导入");
         }
+        int current = reports.reportYear(null);
+        if (r.year() >= current) {
+            throw new IllegalArgumentException("只能导入 " + current + " 年以前的历史年报；" + r.year()
+                    + " 年的年报请在平台上编制，经审核流程发布");
+        }
         if (versions.published(organ.id(), r.year()).isPresent()) {
             throw new IllegalArgumentException(r.year() + " 年已有发布或导入的年报，不能重复导入");
         }
+        if (versions.inReview(organ.id(), r.year()).isPresent()) {
+            throw new IllegalArgumentException(r.year() + " 年的年报已在审核中");
+        }
+        long errors = checked.diagnostics().stream()
+                .filter(d -> d.severity() == cn.gongkai.report.diagnostic.Severity.ERROR).count();
+        if (errors > 0 && !errorsAcknowledged) {
+            throw new IllegalArgumentException("报告有 " + errors + " 条错误级问题：请打开核对结果逐条阅读，确认报告当年即按此发布后，"
+                    + "勾选“已阅读错误”再导入");
+        }
         ReportVersion v = versions.addImported(organ.id(), r.year(), ReportJson.write(checked), r.publishedOn(),
                 admin.username(), OffsetDateTime.now(clock));
+        duties.drafted(SeparationOfDuties.ANNUAL_REPORT, Long.toString(v.id()), admin.username());
         ledger.record(new Action(admin.username(), organ.id(), "annual-report-import", "annual-report",
-                organ.id() + "-" + r.year(), null, r.source()));
-        events.publishEvent(cn.gongkai.server.shared.PortalChanged.organPages(organ.id()));
+                organ.id() + "-" + r.year(), null, r.source() + (errors > 0 ? "，确认错误 " + errors + " 条" : "")));
         return v;
+    }
+
+    /** Whether the user may decide the version's current step (role and 职责分离), for showing the buttons. */
+    public boolean mayDecide(StaffUser user, ReportVersion v) {
+        return v.status() == ReportVersion.Status.IN_REVIEW && user.organId() == v.organId()
+                && user.has(chains.forOrgan(v.organId()).roleAt(v.reviewStep()))
+                && duties.mayDecide(v.organId(), SeparationOfDuties.ANNUAL_REPORT, Long.toString(v.id()), user.username(),
+                        v.reviewStep());
+    }
+
+    private void requireDuty(StaffUser reviewer, ReportVersion v) {
+        String refusal = duties.refusal(v.organId(), SeparationOfDuties.ANNUAL_REPORT, Long.toString(v.id()),
+                reviewer.username(), v.reviewStep());
+        if (refusal != null) {
+            throw new IllegalArgumentException(refusal);
+        }
     }
 
     /** The published report of an organ and year, for the public. */

@@ -3,9 +3,12 @@ package cn.gongkai.server.annualreport;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A submitted version of a report; {@code reportJson} is the report as submitted (and, once published, as published). */
+/**
+ * A submitted version of a report; {@code reportJson} is the report as submitted (and, once published, as published).
+ * {@code imported}: a report published before the platform, in review or imported; its {@code publishedOn} is its own.
+ */
 public record ReportVersion(long id, long organId, int year, int version, Status status, int reviewStep, String reportJson,
-        @Nullable LocalDate publishedOn, String submittedBy) {
+        @Nullable LocalDate publishedOn, String submittedBy, boolean imported) {
 
     /** Where the version is. */
     public enum Status {

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import cn.gongkai.server.shared.Ids;
+import cn.gongkai.server.shared.Numbering;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,15 +17,19 @@ import org.springframework.stereotype.Repository;
 class ReportVersions {
 
     private final JdbcClient jdbc;
+    private final Ids ids;
+    private final Numbering numbering;
 
-    ReportVersions(JdbcClient jdbc) {
+    ReportVersions(JdbcClient jdbc, Ids ids, Numbering numbering) {
         this.jdbc = jdbc;
+        this.ids = ids;
+        this.numbering = numbering;
     }
 
     ReportVersion add(long organId, int year, String json, String by, OffsetDateTime at) {
-        long id = jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM annual_report_version").query(Long.class).single();
-        int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM annual_report_version WHERE organ_id = :o AND report_year = :y")
-                .param("o", organId).param("y", year).query(Integer.class).single();
+        long id = ids.next("annual_report_version");
+        // Versions count per organ and year on the shared locked counter: two submissions at once get 1 and 2.
+        long version = numbering.next("report-version", organId, year);
         jdbc.sql("""
                 INSERT INTO annual_report_version (id, organ_id, report_year, version, status, review_step, report_json,
                     published_on, submitted_by, submitted_at)
@@ -32,10 +38,12 @@ class ReportVersions {
         return byId(id).orElseThrow();
     }
 
+    /** A report published before the platform, entering the review chain with its own publication date. */
     ReportVersion addImported(long organId, int year, String json, @Nullable LocalDate publishedOn, String by,
             OffsetDateTime at) {
         ReportVersion v = add(organId, year, json, by, at);
-        update(v.id(), ReportVersion.Status.IMPORTED, 0, json, publishedOn);
+        jdbc.sql("UPDATE annual_report_version SET imported = TRUE, published_on = :p WHERE id = :id")
+                .param("p", publishedOn).param("id", v.id()).update();
         return byId(v.id()).orElseThrow();
     }
 
@@ -78,6 +86,6 @@ class ReportVersions {
     private static ReportVersion map(ResultSet rs, int n) throws SQLException {
         return new ReportVersion(rs.getLong("id"), rs.getLong("organ_id"), rs.getInt("report_year"), rs.getInt("version"),
                 ReportVersion.Status.valueOf(rs.getString("status")), rs.getInt("review_step"), rs.getString("report_json"),
-                rs.getObject("published_on", LocalDate.class), rs.getString("submitted_by"));
+                rs.getObject("published_on", LocalDate.class), rs.getString("submitted_by"), rs.getBoolean("imported"));
     }
 }

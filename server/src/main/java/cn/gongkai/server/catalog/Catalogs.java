@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import cn.gongkai.server.shared.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +18,11 @@ class Catalogs {
     private static final String SEP = "、";
 
     private final JdbcClient jdbc;
+    private final Ids ids;
 
-    Catalogs(JdbcClient jdbc) {
+    Catalogs(JdbcClient jdbc, Ids ids) {
         this.jdbc = jdbc;
+        this.ids = ids;
     }
 
     List<CatalogArea> areas() {
@@ -52,7 +55,7 @@ class Catalogs {
     }
 
     CatalogEntry add(CatalogEntry e) {
-        long id = jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM catalog_entry").query(Long.class).single();
+        long id = ids.next("catalog_entry");
         jdbc.sql("""
                 INSERT INTO catalog_entry (id, organ_id, area_code, first_level, second_level, content_elements, basis,
                     time_limit, time_limit_days, subject, channels, audience, disclosure_mode, levels)

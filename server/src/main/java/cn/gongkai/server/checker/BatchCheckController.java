@@ -116,15 +116,16 @@ class BatchCheckController {
 
     @PostMapping("/workspace/batch-check/{id}/import/{index}")
     String importReport(@AuthenticationPrincipal StaffUser user, @PathVariable("id") UUID id, @PathVariable("index") int index,
-            RedirectAttributes redirect) {
+            @RequestParam(name = "acknowledge", defaultValue = "false") boolean acknowledge, RedirectAttributes redirect) {
         BatchJob job = job(user, id);
         BatchJob.Row row = job.rows.stream().filter(r -> r.index() == index).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String json = runs.json(row.run()).orElseThrow(() -> new ResponseStatusException(HttpStatus.GONE));
         ReportJson.Parsed parsed = ReportJson.read(json);
         try {
-            var v = reports.importHistorical(user, new CheckResult(parsed.report(), parsed.diagnostics()));
-            redirect.addFlashAttribute("done", "已将“" + row.fileName() + "”导入为本机关 " + v.year() + " 年的年报。");
+            var v = reports.importHistorical(user, new CheckResult(parsed.report(), parsed.diagnostics()), acknowledge);
+            redirect.addFlashAttribute("done", "已将“" + row.fileName() + "”作为本机关 " + v.year()
+                    + " 年的历史年报提交审核，按本机关审核流程审核通过后发布。");
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

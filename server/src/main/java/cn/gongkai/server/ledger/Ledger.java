@@ -5,57 +5,84 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Appends to the ledger, reads it, and verifies its chain. */
 @Service
 public class Ledger {
 
-    /** The outcome of a verification: how many entries were checked, and the first broken one if any. */
-    public record Verification(long checked, Optional<Long> firstBrokenId) {
+    /**
+     * The outcome of a verification: how many entries were checked, the first broken one if it can be
+     * named, what is wrong (in Chinese, null when intact), and how many of the newest entries are not yet
+     * anchored by a checkpoint (after a crash; the next append anchors them).
+     */
+    public record Verification(long checked, Optional<Long> firstBrokenId, @Nullable String problem, long unanchored) {
 
         public boolean intact() {
-            return firstBrokenId.isEmpty();
+            return problem == null;
         }
     }
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final LedgerKey key;
+    private final Checkpoints checkpoints;
 
-    Ledger(JdbcClient jdbc, Clock clock) {
+    Ledger(JdbcClient jdbc, Clock clock, LedgerKey key, Checkpoints checkpoints) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.key = key;
+        this.checkpoints = checkpoints;
     }
 
     /**
      * Records an action within the caller's transaction (or its own): the record commits or rolls
-     * back with the change it describes.
+     * back with the change it describes. Once committed, its head is written to the checkpoint file.
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public LedgerEntry record(Action a) {
-        // Locks the head row: concurrent appends wait here, so ids and hashes form one chain.
-        jdbc.sql("UPDATE ledger_head SET last_id = last_id WHERE singleton = 1").update();
-        long lastId = jdbc.sql("SELECT last_id FROM ledger_head WHERE singleton = 1").query(Long.class).single();
-        String lastHash = jdbc.sql("SELECT last_hash FROM ledger_head WHERE singleton = 1").query(String.class).single();
-        long id = lastId + 1;
+        // Concurrent appends wait here, until the holder commits, so ids and MACs form one chain. The lock row
+        // holds no data: the head is the newest entry itself, so the ledger table needs no UPDATE at all.
+        jdbc.sql("SELECT singleton FROM ledger_append_lock WHERE singleton = 1 FOR UPDATE").query(Integer.class).single();
+        Head head = jdbc.sql("SELECT id, hash FROM ledger_entry ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                .query((rs, n) -> new Head(rs.getLong("id"), rs.getString("hash").strip())).optional()
+                .orElse(new Head(0, Checkpoints.FIRST_PREV));
+        long id = head.id() + 1;
         OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        String hash = LedgerHash.of(lastHash, id, at, a.actor(), a.organId(), a.action(), a.subjectType(), a.subjectId(),
-                a.before(), a.after());
+        String hash = LedgerHash.mac(key.key(), head.hash(), id, at, a.actor(), a.organId(), a.action(), a.subjectType(),
+                a.subjectId(), a.before(), a.after());
         jdbc.sql("""
                 INSERT INTO ledger_entry (id, at, actor, organ_id, action, subject_type, subject_id, before_state,
-                                          after_state, prev_hash, hash)
-                VALUES (:id, :at, :actor, :organ, :action, :type, :subject, :before, :after, :prev, :hash)
+                                          after_state, prev_hash, hash, mac_scheme)
+                VALUES (:id, :at, :actor, :organ, :action, :type, :subject, :before, :after, :prev, :hash, 'HMAC')
                 """).param("id", id).param("at", at).param("actor", a.actor()).param("organ", a.organId())
                 .param("action", a.action()).param("type", a.subjectType()).param("subject", a.subjectId())
-                .param("before", a.before()).param("after", a.after()).param("prev", lastHash).param("hash", hash)
+                .param("before", a.before()).param("after", a.after()).param("prev", head.hash()).param("hash", hash)
                 .update();
-        jdbc.sql("UPDATE ledger_head SET last_id = :id, last_hash = :hash WHERE singleton = 1").param("id", id)
-                .param("hash", hash).update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                checkpoints.write(id, hash);
+            }
+        });
         return new LedgerEntry(id, at, a.actor(), a.organId(), a.action(), a.subjectType(), a.subjectId(), a.before(),
-                a.after(), lastHash, hash);
+                a.after(), head.hash(), hash);
+    }
+
+    private record Head(long id, String hash) {
+    }
+
+    /** Anchors the current head (at shutdown, and when an append's own checkpoint could not be written). */
+    public void checkpoint() {
+        jdbc.sql("SELECT id, hash FROM ledger_entry ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                .query((rs, n) -> new Head(rs.getLong("id"), rs.getString("hash").strip())).optional()
+                .ifPresent(h -> checkpoints.write(h.id(), h.hash()));
     }
 
     public List<LedgerEntry> latest(int limit) {
@@ -67,39 +94,19 @@ public class Ledger {
                 .param("s", subjectId).query(Ledger::map).list();
     }
 
-    /** Walks the whole chain in order; stream-read, so a long ledger needs no memory. */
+    /** Walks the whole chain in order, with the checkpoint file beside it; stream-read, so a long ledger needs no memory. */
     @Transactional(readOnly = true)
     public Verification verify() {
-        long[] checked = {0};
-        String[] expectedPrev = {"0".repeat(64)};
-        long[] expectedId = {1};
-        Long[] broken = {null};
+        ChainCheck check = new ChainCheck(key, checkpoints);
         try (var entries = jdbc.sql(SELECT + " ORDER BY id").query(Ledger::map).stream()) {
-            entries.forEach(e -> {
-                if (broken[0] != null) {
-                    return;
-                }
-                checked[0]++;
-                String recomputed = LedgerHash.of(e.prevHash(), e.id(), e.at(), e.actor(), e.organId(), e.action(),
-                        e.subjectType(), e.subjectId(), e.before(), e.after());
-                if (e.id() != expectedId[0] || !e.prevHash().equals(expectedPrev[0]) || !recomputed.equals(e.hash())) {
-                    broken[0] = e.id() != expectedId[0] ? expectedId[0] : e.id();
-                }
-                expectedPrev[0] = e.hash();
-                expectedId[0] = e.id() + 1;
-            });
+            entries.forEach(check::next);
         }
-        if (broken[0] == null) {
-            String head = jdbc.sql("SELECT last_hash FROM ledger_head WHERE singleton = 1").query(String.class).single();
-            if (!head.equals(expectedPrev[0])) {
-                broken[0] = expectedId[0] - 1; // the newest entries were removed
-            }
-        }
-        return new Verification(checked[0], Optional.ofNullable(broken[0]));
+        return check.result();
     }
 
     private static final String SELECT = """
-            SELECT id, at, actor, organ_id, action, subject_type, subject_id, before_state, after_state, prev_hash, hash
+            SELECT id, at, actor, organ_id, action, subject_type, subject_id, before_state, after_state, prev_hash, hash,
+                   mac_scheme
             FROM ledger_entry""";
 
     private static LedgerEntry map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -108,6 +115,6 @@ public class Ledger {
         return new LedgerEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class), rs.getString("actor"), organId,
                 rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
                 rs.getString("before_state"), rs.getString("after_state"), rs.getString("prev_hash").strip(),
-                rs.getString("hash").strip());
+                rs.getString("hash").strip(), "HMAC".equals(rs.getString("mac_scheme").strip()));
     }
 }

@@ -3,6 +3,7 @@ package cn.gongkai.server.publication;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import cn.gongkai.server.shared.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,14 +12,16 @@ import org.springframework.stereotype.Repository;
 class Attachments {
 
     private final JdbcClient jdbc;
+    private final Ids ids;
 
-    Attachments(JdbcClient jdbc) {
+    Attachments(JdbcClient jdbc, Ids ids) {
         this.jdbc = jdbc;
+        this.ids = ids;
     }
 
     Attachment add(long itemId, String fileName, String mediaType, long size, String sha, String by, OffsetDateTime at,
             @org.jspecify.annotations.Nullable String text) {
-        long id = jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM attachment").query(Long.class).single();
+        long id = ids.next("attachment");
         jdbc.sql("""
                 INSERT INTO attachment (id, item_id, file_name, media_type, size_bytes, sha256, added_by, added_at, text_content)
                 VALUES (:id, :item, :name, :type, :size, :sha, :by, :at, :text)

@@ -93,7 +93,7 @@ class ItemController {
         model.addAttribute("canEdit", mine && editable && user.has(Role.DRAFTER));
         model.addAttribute("findings", editable ? service.findings(item) : java.util.List.of());
         model.addAttribute("canReview", mine && item.status() == ItemStatus.IN_REVIEW
-                && user.has(chain.roleAt(item.reviewStep())));
+                && user.has(chain.roleAt(item.reviewStep())) && service.mayDecide(user, item));
         model.addAttribute("canWithdraw", mine && item.status() == ItemStatus.PUBLISHED && user.has(Role.ORGAN_ADMIN));
         NormativeDocument normative = register.of(id).orElse(null);
         model.addAttribute("normative", normative);

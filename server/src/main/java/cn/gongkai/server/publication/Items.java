@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import cn.gongkai.server.shared.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,13 +19,15 @@ class Items {
             topic, body_html, created_by, created_at, return_comment, withdraw_reason, released_version""";
 
     private final JdbcClient jdbc;
+    private final Ids ids;
 
-    Items(JdbcClient jdbc) {
+    Items(JdbcClient jdbc, Ids ids) {
         this.jdbc = jdbc;
+        this.ids = ids;
     }
 
     long nextId() {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM publication_item").query(Long.class).single();
+        return ids.next("publication_item");
     }
 
     void insert(Item item) {

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublicationService {
 
+    /** The review record's note on an approval by a reviewer who already approved another step. */
+    static final String SINGLE_REVIEWER = "单人审核（本机关设置允许同一人审核多步）";
+
     private final Items items;
     private final ReviewRecords reviews;
     private final ReviewChains chains;
@@ -33,10 +36,12 @@ public class PublicationService {
     private final Ledger ledger;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SeparationOfDuties duties;
 
     PublicationService(Items items, ReviewRecords reviews, ReviewChains chains, IndexNumbers indexNumbers,
             TextCheck textCheck, NormativeDocuments register, Organs organs, Ledger ledger, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, SeparationOfDuties duties) {
+        this.duties = duties;
         this.register = register;
         this.events = events;
         this.textCheck = textCheck;
@@ -71,6 +76,7 @@ public class PublicationService {
         require(user, Role.DRAFTER, "只有撰稿人可以新建信息");
         Item item = Item.draft(items.nextId(), user.organId(), user.username(), OffsetDateTime.now(clock), clean(content));
         items.insert(item);
+        duties.drafted(SeparationOfDuties.ITEM, Long.toString(item.id()), user.username());
         record(user, item, "create", null);
         return item;
     }
@@ -83,6 +89,7 @@ public class PublicationService {
         String before = LedgerJson.state(item);
         item.edit(clean(content));
         items.update(item);
+        duties.drafted(SeparationOfDuties.ITEM, Long.toString(item.id()), user.username());
         record(user, item, "edit", before);
         return item;
     }
@@ -109,6 +116,8 @@ public class PublicationService {
         String before = LedgerJson.state(item);
         item.submit();
         items.update(item);
+        duties.drafted(SeparationOfDuties.ITEM, Long.toString(item.id()), user.username());
+        duties.newVersion(SeparationOfDuties.ITEM, Long.toString(item.id()));
         record(user, item, "submit", before);
         if (overridden) {
             ledger.record(new Action(user.username(), item.organId(), "text-check-override", "item",
@@ -131,6 +140,7 @@ public class PublicationService {
         }
         Role role = chain.roleAt(item.reviewStep());
         require(user, role, "这一步由" + role.chinese() + "审核，您没有该角色");
+        requireDuty(user, item);
         if (item.reviewStep() == 1 && (confidentiality == null || confidentiality.isBlank())) {
             throw new PublicationException("第一步审核须填写保密审查结论（如：经审查不涉及国家秘密，可以公开）");
         }
@@ -142,16 +152,20 @@ public class PublicationService {
             Organ organ = organs.byId(item.organId()).orElseThrow();
             index = indexNumbers.next(organ.id(), organ.code(), today.getYear());
         }
+        boolean single = duties.recordApproval(item.organId(), SeparationOfDuties.ITEM, Long.toString(item.id()),
+                user.username(), step);
         boolean published = item.approve(chain, today, index == null ? "" : index);
         items.update(item);
         if (published) {
+            duties.finished(SeparationOfDuties.ITEM, Long.toString(item.id()));
             items.release(item, today);
             if (item.content().kind() == ItemKind.NORMATIVE_DOCUMENT) {
                 register.register(item, item.content().writtenOn() != null ? item.content().writtenOn() : today);
             }
             events.publishEvent(new PortalChanged(item.organId(), item.id()));
         }
-        reviews.record(item.id(), step, role, user.username(), "APPROVE", null, step == 1 ? confidentiality.strip() : null,
+        reviews.record(item.id(), step, role, user.username(), "APPROVE", single ? SINGLE_REVIEWER : null,
+                step == 1 ? confidentiality.strip() : null,
                 OffsetDateTime.now(clock));
         record(user, item, published ? "publish" : "approve", before);
         return item;
@@ -166,6 +180,7 @@ public class PublicationService {
         }
         Role role = chains.forOrgan(item.organId()).roleAt(item.reviewStep());
         require(user, role, "这一步由" + role.chinese() + "审核，您没有该角色");
+        requireDuty(user, item);
         String before = LedgerJson.state(item);
         int step = item.reviewStep();
         item.returnToDrafter(comment == null ? "" : comment);
@@ -207,6 +222,7 @@ public class PublicationService {
         String before = LedgerJson.state(item);
         item.startCorrection();
         items.update(item);
+        duties.drafted(SeparationOfDuties.ITEM, Long.toString(item.id()), user.username());
         record(user, item, "correct", before);
         return item;
     }
@@ -244,6 +260,20 @@ public class PublicationService {
     private static void sameOrgan(StaffUser user, Item item) {
         if (user.organId() != item.organId()) {
             throw new PublicationException("只能处理本机关的信息");
+        }
+    }
+
+    /** Whether the user may decide the item's current step under 职责分离 (for showing the buttons). */
+    boolean mayDecide(StaffUser user, Item item) {
+        return duties.mayDecide(item.organId(), SeparationOfDuties.ITEM, Long.toString(item.id()), user.username(),
+                item.reviewStep());
+    }
+
+    private void requireDuty(StaffUser user, Item item) {
+        String refusal = duties.refusal(item.organId(), SeparationOfDuties.ITEM, Long.toString(item.id()), user.username(),
+                item.reviewStep());
+        if (refusal != null) {
+            throw new PublicationException(refusal);
         }
     }
 

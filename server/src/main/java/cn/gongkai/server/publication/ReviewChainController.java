@@ -25,8 +25,10 @@ class ReviewChainController {
 
     private final ReviewChains chains;
     private final Ledger ledger;
+    private final SeparationOfDuties duties;
 
-    ReviewChainController(ReviewChains chains, Ledger ledger) {
+    ReviewChainController(ReviewChains chains, Ledger ledger, SeparationOfDuties duties) {
+        this.duties = duties;
         this.chains = chains;
         this.ledger = ledger;
     }
@@ -36,7 +38,22 @@ class ReviewChainController {
         model.addAttribute("chain", chains.forOrgan(admin.organId()));
         model.addAttribute("stepRoles", STEP_ROLES);
         model.addAttribute("maxSteps", ReviewChain.MAX_STEPS);
+        model.addAttribute("singleReviewer", duties.singleReviewerAllowed(admin.organId()));
         return "publication/review-chain";
+    }
+
+    /** Tiny organs only: one reviewer may approve every step; each such approval is ledgered as one. */
+    @PostMapping("/workspace/review-chain/single-reviewer")
+    @Transactional
+    String singleReviewer(@AuthenticationPrincipal StaffUser admin,
+            @RequestParam(name = "allowed", defaultValue = "false") boolean allowed, RedirectAttributes redirect) {
+        boolean before = duties.singleReviewerAllowed(admin.organId());
+        duties.allowSingleReviewer(admin.organId(), allowed);
+        ledger.record(new Action(admin.username(), admin.organId(), "single-reviewer-setting", "organ",
+                Long.toString(admin.organId()), Boolean.toString(before), Boolean.toString(allowed)));
+        redirect.addFlashAttribute("done", allowed ? "已允许同一审核人审核全部步骤；每次这样的审核都记入台账。"
+                : "已恢复：同一人只能审核一个版本的一步。");
+        return "redirect:/workspace/review-chain";
     }
 
     @PostMapping("/workspace/review-chain")

@@ -19,6 +19,8 @@ class ReviewRecords {
 
     void record(long itemId, int step, Role role, String reviewer, String decision, @Nullable String comment,
             @Nullable String confidentiality, OffsetDateTime at) {
+        // Locks the item first: two decisions on one item at once take turns instead of both computing the same seq.
+        jdbc.sql("SELECT id FROM publication_item WHERE id = :i FOR UPDATE").param("i", itemId).query(Long.class).single();
         int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM review_record WHERE item_id = :i").param("i", itemId)
                 .query(Integer.class).single();
         jdbc.sql("""

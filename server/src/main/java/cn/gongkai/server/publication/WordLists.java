@@ -3,6 +3,7 @@ package cn.gongkai.server.publication;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import cn.gongkai.server.shared.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +16,11 @@ class WordLists {
     }
 
     private final JdbcClient jdbc;
+    private final Ids ids;
 
-    WordLists(JdbcClient jdbc) {
+    WordLists(JdbcClient jdbc, Ids ids) {
         this.jdbc = jdbc;
+        this.ids = ids;
     }
 
     List<Entry> all() {
@@ -36,7 +39,7 @@ class WordLists {
     }
 
     Entry add(String kind, String word, @Nullable String suggestion) {
-        long id = jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM word_list_entry").query(Long.class).single();
+        long id = ids.next("word_list_entry");
         jdbc.sql("INSERT INTO word_list_entry (id, kind, word, suggestion) VALUES (:id, :k, :w, :s)").param("id", id)
                 .param("k", kind).param("w", word).param("s", suggestion).update();
         return new Entry(id, kind, word, suggestion);

@@ -65,7 +65,7 @@ class PublicRequestController {
             @RequestParam(name = "answer", defaultValue = "") String answer, HttpSession session,
             HttpServletRequest http, Model model) {
         Organ organ = organ(code);
-        String problem = guard.refusal(session, CHALLENGE, answer, http.getRemoteAddr());
+        String problem = guard.refusal(session, CHALLENGE, answer, http, "apply", organ.id());
         if (problem == null) {
             try {
                 RequestService.Submitted s = service.submitOnline(organ, new IntakeForm(applicantType(applicantType),

@@ -91,6 +91,7 @@ class RequestController {
         model.addAttribute("reviews", reviewCases.reviews(user, v.request().organId()).stream()
                 .filter(r -> r.requestId() != null && r.requestId() == id).toList());
         model.addAttribute("today", service.today());
+        model.addAttribute("canDecide", decisions.mayDecide(user, v.request()));
         model.addAttribute("sameInformation", decisions.sameInformationCount(v.request()));
         model.addAttribute("correctionBy", service.clock().correctionRequestBy(v.request().receivedOn()));
         model.addAttribute("canAct", user.organId() == v.request().organId()

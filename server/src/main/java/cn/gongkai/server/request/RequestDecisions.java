@@ -7,6 +7,7 @@ import cn.gongkai.server.ledger.Ledger;
 import cn.gongkai.server.publication.PublicationService;
 import cn.gongkai.server.publication.ReviewChain;
 import cn.gongkai.server.publication.ReviewChains;
+import cn.gongkai.server.publication.SeparationOfDuties;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,13 @@ public class RequestDecisions {
     private final RequestService service;
     private final Requests requests;
     private final ReviewChains chains;
+    private final SeparationOfDuties duties;
     private final PublicationService publication;
     private final Ledger ledger;
 
     RequestDecisions(RequestService service, Requests requests, ReviewChains chains, PublicationService publication,
-            Ledger ledger) {
+            Ledger ledger, SeparationOfDuties duties) {
+        this.duties = duties;
         this.service = service;
         this.requests = requests;
         this.chains = chains;
@@ -74,6 +77,8 @@ public class RequestDecisions {
                             staff.username()));
         }
         service.save(staff, r.decision(outcome, 1, RequestStatus.DECISION_IN_REVIEW, null), "request-decision-draft");
+        duties.newVersion(SeparationOfDuties.REQUEST_DECISION, Long.toString(id));
+        duties.drafted(SeparationOfDuties.REQUEST_DECISION, Long.toString(id), staff.username());
     }
 
     /** Other requests to the organ for the same information (same description), for Art. 44. */
@@ -113,6 +118,9 @@ public class RequestDecisions {
         if (!reviewer.has(needed)) {
             throw new RequestException("答复正在第 " + r.decisionStep() + " 步（" + needed.chinese() + "）审核，您不是该步的审核人");
         }
+        requireDuty(reviewer, r);
+        duties.recordApproval(r.organId(), SeparationOfDuties.REQUEST_DECISION, Long.toString(r.id()), reviewer.username(),
+                r.decisionStep());
         boolean last = r.decisionStep() >= chain.size();
         service.save(reviewer, r.decision(r.outcome(), last ? r.decisionStep() : r.decisionStep() + 1,
                 last ? RequestStatus.DECISION_APPROVED : RequestStatus.DECISION_IN_REVIEW, null), "request-decision-approve");
@@ -125,6 +133,7 @@ public class RequestDecisions {
         if (!reviewer.has(needed)) {
             throw new RequestException("您不是当前审核步骤的审核人");
         }
+        requireDuty(reviewer, r);
         if (comment.isBlank()) {
             throw new RequestException("退回时请写明修改意见");
         }
@@ -140,5 +149,21 @@ public class RequestDecisions {
         RequestService.requireHandler(staff);
         service.event(staff, r, ClockEvent.of(ClockEvent.Kind.DECIDED, service.today()), r.outcome().label());
         service.save(staff, r.decision(r.outcome(), r.decisionStep(), RequestStatus.CLOSED, service.today()), "request-send");
+    }
+
+    /** Whether the user may decide the decision's current review step (role and 职责分离), for showing the buttons. */
+    public boolean mayDecide(StaffUser user, DisclosureRequest r) {
+        return r.status() == RequestStatus.DECISION_IN_REVIEW && user.organId() == r.organId()
+                && user.has(chains.forOrgan(r.organId()).roleAt(r.decisionStep()))
+                && duties.mayDecide(r.organId(), SeparationOfDuties.REQUEST_DECISION, Long.toString(r.id()),
+                        user.username(), r.decisionStep());
+    }
+
+    private void requireDuty(StaffUser reviewer, DisclosureRequest r) {
+        String refusal = duties.refusal(r.organId(), SeparationOfDuties.REQUEST_DECISION, Long.toString(r.id()),
+                reviewer.username(), r.decisionStep());
+        if (refusal != null) {
+            throw new RequestException(refusal);
+        }
     }
 }

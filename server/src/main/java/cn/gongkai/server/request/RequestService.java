@@ -93,7 +93,7 @@ public class RequestService {
         }
         long id = requests.nextId("disclosure_request");
         int year = form.receivedOn().getYear();
-        String number = organ.code() + "-" + year + "-" + String.format("%04d", requests.countForOrganYear(organ.id(), year) + 1);
+        String number = organ.code() + "-" + year + "-" + String.format("%04d", requests.nextNumber(organ.id(), year));
         String code = cn.gongkai.server.shared.AccessCodes.newCode();
         String idNumber = form.idNumber() == null || form.idNumber().isBlank() ? null
                 : form.idNumber().strip().toUpperCase(java.util.Locale.ROOT);

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import cn.gongkai.server.shared.Ids;
+import cn.gongkai.server.shared.Numbering;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,19 +21,22 @@ import org.springframework.stereotype.Repository;
 class Requests {
 
     private final JdbcClient jdbc;
+    private final Ids ids;
+    private final Numbering numbering;
 
-    Requests(JdbcClient jdbc) {
+    Requests(JdbcClient jdbc, Ids ids, Numbering numbering) {
         this.jdbc = jdbc;
+        this.ids = ids;
+        this.numbering = numbering;
     }
 
     long nextId(String table) {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table).query(Long.class).single();
+        return ids.next(table);
     }
 
-    long countForOrganYear(long organId, int year) {
-        return jdbc.sql("SELECT count(*) FROM disclosure_request WHERE organ_id = :o AND received_on >= :a AND received_on < :b")
-                .param("o", organId).param("a", LocalDate.of(year, 1, 1)).param("b", LocalDate.of(year + 1, 1, 1))
-                .query(Long.class).single();
+    /** The sequence part of the next 申请编号 of the organ and year: locked counter, gapless (rolls back with the request). */
+    long nextNumber(long organId, int year) {
+        return numbering.next("request-number", organId, year);
     }
 
     /** Requests of the same applicant (by name) to the organ in the calendar month of {@code day}, for 按件 fees. */

@@ -1,36 +1,46 @@
 package cn.gongkai.server.request;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the public form for people: a simple arithmetic question (no script needed, nothing sent to a
- * third party) and at most {@code gongkai.requests.max-per-hour} submissions an hour from one address.
+ * Keeps the public forms for people: a question (no script needed, nothing sent to a third party), a
+ * field hidden from people that programs fill in (honeypot), a minimum time between showing the form and
+ * sending it, and rate limits kept in the database ({@link FormLimits}): accepted submissions per address,
+ * per IPv6 /64 and per organ, and wrong answers per address, each per form and counted apart.
  */
 @Component
 public class SubmissionGuard {
 
     private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    /** Addresses remembered at most; beyond this the oldest are forgotten (memory stays bounded). */
-    static final int MAX_ADDRESSES = 10_000;
+    /** The honeypot field: hidden by the stylesheet and labelled for screen readers to leave empty. */
+    public static final String HONEYPOT = "website";
+    private static final int EVICT_EVERY = 100;
 
     /** A question and its answer. */
     public record Challenge(String question, int answer) {
     }
 
-    private final int maxPerHour;
+    private final FormRateCounters counters;
+    private final FormLimits limits;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+    private final AtomicInteger calls = new AtomicInteger();
 
-    SubmissionGuard(@Value("${gongkai.requests.max-per-hour:5}") int maxPerHour, Clock clock) {
-        this.maxPerHour = maxPerHour;
+    SubmissionGuard(FormRateCounters counters, FormLimits limits, Clock clock) {
+        this.counters = counters;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -40,46 +50,81 @@ public class SubmissionGuard {
         return new Challenge("请计算：" + DIGITS[a] + "加" + DIGITS[b] + "等于几？（填写阿拉伯数字）", a + b);
     }
 
-    /** Whether {@code address} may submit now; counts the submission when it may. */
-    public boolean allow(String address) {
-        Instant now = clock.instant();
-        if (recent.size() > MAX_ADDRESSES) {
-            recent.clear();
-        }
-        Deque<Instant> times = recent.computeIfAbsent(address, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minusSeconds(3600))) {
-                times.pollFirst();
-            }
-            if (times.size() >= maxPerHour) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
-        }
-    }
-
-    /** A new question for the form, its answer kept in the visitor's session under {@code key}; returns the question. */
-    public String ask(jakarta.servlet.http.HttpSession session, String key) {
+    /** A new question for the form, its answer and the time kept in the visitor's session under {@code key}. */
+    public String ask(HttpSession session, String key) {
         Challenge c = challenge();
         session.setAttribute(key, c.answer());
+        session.setAttribute(key + ".at", clock.millis());
         return c.question();
     }
 
     /**
-     * Why a submission is refused (wrong answer, too many from this address), or null when it may go on.
-     * The question is used once: the next form gets a new one.
+     * Why a submission of {@code form} to organ {@code organId} is refused, or null when it may go on (it is
+     * then counted). The question is used once: the next form gets a new one.
      */
-    public @org.jspecify.annotations.Nullable String refusal(jakarta.servlet.http.HttpSession session, String key,
-            String answer, String address) {
+    public @Nullable String refusal(HttpSession session, String key, String answer, HttpServletRequest http, String form,
+            long organId) {
         Object expected = session.getAttribute(key);
+        Object askedAt = session.getAttribute(key + ".at");
         session.removeAttribute(key);
-        if (expected == null || !answer.strip().equals(expected.toString())) {
-            return "验证题答案不正确，请重新计算后提交（已换一道题）";
+        session.removeAttribute(key + ".at");
+        Instant now = clock.instant();
+        if (calls.incrementAndGet() % EVICT_EVERY == 0) {
+            counters.evict(FormRateCounters.Outcome.ACCEPTED, now.minus(limits.acceptedWindow()), limits.maxRows());
+            counters.evict(FormRateCounters.Outcome.FAILED, now.minus(limits.failedWindow()), limits.maxRows());
         }
-        if (!allow(address)) {
-            return "同一网络一小时内提交过多，请稍后再试；确需多次提交的，可以到机关当面或邮寄提交";
+        List<String> sources = sources(http.getRemoteAddr());
+        Instant failedWindow = window(now, limits.failedWindow());
+        for (String source : sources) {
+            if (counters.count(source, form, FormRateCounters.Outcome.FAILED, failedWindow) >= limits.failedPerAddress()) {
+                return "验证未通过的次数过多，请 " + minutes(limits.failedWindow()) + " 分钟后再试";
+            }
         }
+        String honeypot = http.getParameter(HONEYPOT);
+        boolean tooFast = askedAt instanceof Long at && now.toEpochMilli() - at < limits.minFillTime().toMillis();
+        boolean wrong = expected == null || !answer.strip().equals(expected.toString());
+        if (wrong || tooFast || (honeypot != null && !honeypot.isEmpty())) {
+            sources.forEach(s -> counters.hit(s, form, FormRateCounters.Outcome.FAILED, failedWindow));
+            return wrong ? "验证题答案不正确，请重新计算后提交（已换一道题）" : "提交未通过验证，请核对填写的内容后重新提交（已换一道题）";
+        }
+        Instant acceptedWindow = window(now, limits.acceptedWindow());
+        String organBucket = "o:" + organId;
+        for (String source : sources) {
+            int limit = source.startsWith("n:") ? limits.acceptedPerNetwork() : limits.acceptedPerAddress();
+            if (counters.count(source, form, FormRateCounters.Outcome.ACCEPTED, acceptedWindow) >= limit) {
+                return "同一网络一小时内提交过多，请稍后再试；确需多次提交的，可以到机关当面或邮寄提交";
+            }
+        }
+        if (counters.count(organBucket, form, FormRateCounters.Outcome.ACCEPTED, acceptedWindow) >= limits.acceptedPerOrgan()) {
+            return "本机关这一小时收到的网上提交已达上限，请稍后再试，或到机关当面、邮寄提交";
+        }
+        sources.forEach(s -> counters.hit(s, form, FormRateCounters.Outcome.ACCEPTED, acceptedWindow));
+        counters.hit(organBucket, form, FormRateCounters.Outcome.ACCEPTED, acceptedWindow);
         return null;
+    }
+
+    /** The address itself, and for IPv6 also its /64 network (one household or device holds a whole /64). */
+    static List<String> sources(String address) {
+        List<String> sources = new ArrayList<>(List.of("a:" + address));
+        if (address.indexOf(':') >= 0) {
+            try {
+                byte[] bytes = InetAddress.getByName(address).getAddress(); // a literal: no name lookup
+                if (bytes.length == 16) {
+                    sources.add("n:" + HexFormat.of().formatHex(bytes, 0, 8) + "/64");
+                }
+            } catch (UnknownHostException notALiteral) {
+                // the address alone is counted
+            }
+        }
+        return sources;
+    }
+
+    private static Instant window(Instant now, Duration length) {
+        long seconds = Math.max(1, length.toSeconds());
+        return Instant.ofEpochSecond(now.getEpochSecond() / seconds * seconds);
+    }
+
+    private static long minutes(Duration d) {
+        return Math.max(1, d.toMinutes());
     }
 }

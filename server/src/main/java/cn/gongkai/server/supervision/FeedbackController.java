@@ -54,7 +54,7 @@ class FeedbackController {
             @RequestParam(name = "answer", defaultValue = "") String answer, HttpSession session, HttpServletRequest http,
             Model model) {
         Organ organ = organ(code);
-        String problem = guard.refusal(session, CHALLENGE, answer, http.getRemoteAddr());
+        String problem = guard.refusal(session, CHALLENGE, answer, http, "feedback", organ.id());
         if (problem == null) {
             try {
                 FeedbackService.Submitted s = service.submit(organ, kind, content, contact, mayPublish);

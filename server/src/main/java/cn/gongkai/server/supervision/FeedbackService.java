@@ -68,7 +68,7 @@ public class FeedbackService {
         LocalDate today = LocalDate.now(clock);
         long id = feedbacks.nextId();
         String number = organ.code() + "-J" + today.getYear() + "-" + String.format("%04d",
-                feedbacks.countForOrganYear(organ.id(), today.getYear()) + 1);
+                feedbacks.nextNumber(organ.id(), today.getYear()));
         String code = AccessCodes.newCode();
         LocalDate due = holidays.current().addWorkingDays(today, replyDays, DayCounting.START_DAY_EXCLUDED).date();
         Feedback f = new Feedback(id, organ.id(), number, AccessCodes.hash(code), kind, text,

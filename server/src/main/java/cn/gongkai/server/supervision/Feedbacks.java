@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import cn.gongkai.server.shared.Ids;
+import cn.gongkai.server.shared.Numbering;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,19 +15,22 @@ import org.springframework.stereotype.Repository;
 class Feedbacks {
 
     private final JdbcClient jdbc;
+    private final Ids ids;
+    private final Numbering numbering;
 
-    Feedbacks(JdbcClient jdbc) {
+    Feedbacks(JdbcClient jdbc, Ids ids, Numbering numbering) {
         this.jdbc = jdbc;
+        this.ids = ids;
+        this.numbering = numbering;
     }
 
     long nextId() {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM feedback").query(Long.class).single();
+        return ids.next("feedback");
     }
 
-    long countForOrganYear(long organId, int year) {
-        return jdbc.sql("SELECT count(*) FROM feedback WHERE organ_id = :o AND received_on >= :a AND received_on < :b")
-                .param("o", organId).param("a", LocalDate.of(year, 1, 1)).param("b", LocalDate.of(year + 1, 1, 1))
-                .query(Long.class).single();
+    /** The sequence part of the next 投诉建议编号: locked per-organ, per-year counter, gapless. */
+    long nextNumber(long organId, int year) {
+        return numbering.next("feedback-number", organId, year);
     }
 
     void insert(Feedback f) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import cn.gongkai.server.shared.Ids;
+import cn.gongkai.server.shared.Numbering;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,18 +16,22 @@ import org.springframework.stereotype.Repository;
 class InspectionFindings {
 
     private final JdbcClient jdbc;
+    private final Ids ids;
+    private final Numbering numbering;
 
-    InspectionFindings(JdbcClient jdbc) {
+    InspectionFindings(JdbcClient jdbc, Ids ids, Numbering numbering) {
         this.jdbc = jdbc;
+        this.ids = ids;
+        this.numbering = numbering;
     }
 
     long nextId() {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM inspection_finding").query(Long.class).single();
+        return ids.next("inspection_finding");
     }
 
-    long countForYear(int year) {
-        return jdbc.sql("SELECT count(*) FROM inspection_finding WHERE inspected_on >= :a AND inspected_on < :b")
-                .param("a", LocalDate.of(year, 1, 1)).param("b", LocalDate.of(year + 1, 1, 1)).query(Long.class).single();
+    /** The sequence part of the next 检查问题编号 (county-wide, per year): locked counter, gapless. */
+    long nextNumber(int year) {
+        return numbering.next("inspection-number", Numbering.COUNTY_WIDE, year);
     }
 
     void insert(InspectionFinding f) {

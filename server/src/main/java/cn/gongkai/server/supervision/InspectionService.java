@@ -61,7 +61,7 @@ public class InspectionService {
             throw new IllegalArgumentException("问题位置不能超过 500 字");
         }
         long id = findings.nextId();
-        String number = "JC" + on.getYear() + "-" + String.format("%04d", findings.countForYear(on.getYear()) + 1);
+        String number = "JC" + on.getYear() + "-" + String.format("%04d", findings.nextNumber(on.getYear()));
         LocalDate rectifyBy = holidays.current().addWorkingDays(today, rectifyDays, DayCounting.START_DAY_EXCLUDED).date();
         InspectionFinding f = new InspectionFinding(id, organ.id(), number, on, category, text, where, rectifyBy,
                 supervisor.username(), InspectionFinding.Status.OPEN, null, null, null, null, null, null);

@@ -1,0 +1,89 @@
+package cn.gongkai.report.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a table row by cell position when the source keeps its cells apart (tabs from HTML and DOCX
+ * tables, pipe tables, TAB text): an empty cell is then a known blank in a known column, not a
+ * number that went missing somewhere in the row.
+ *
+ * <p>In HTML, DOCX and pipe tables every field is a cell, so the fields after the row's label are
+ * its data cells. Text pasted from a page (TAB text) also carries empty fields for merged label
+ * cells and stray tabs at the ends, so there only a blank between two numbers counts as positional.
+ */
+final class CellFields {
+
+    private CellFields() {
+    }
+
+    /**
+     * The row's cells as tokens (blank ones with a null number) when they can be read by position
+     * and include a blank; null otherwise.
+     */
+    static @Nullable List<Token> row(Lines lines, List<Token> tokens, int cells, boolean explicitSource) {
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        int lineNo = tokens.get(0).line();
+        for (Token t : tokens) {
+            if (t.line() != lineNo) {
+                return null;
+            }
+        }
+        String row = lines.norm.get(lineNo - 1);
+        if (row.indexOf('\t') < 0) {
+            return null;
+        }
+        boolean explicit = explicitSource || lines.isPipeRow(lineNo - 1);
+        String[] fields = row.split("\t", -1);
+        int label = -1;
+        for (int i = 0; i < fields.length; i++) {
+            String f = fields[i].strip();
+            if (!f.isEmpty() && !isValue(f)) {
+                label = i;
+            }
+        }
+        List<String> data = new ArrayList<>();
+        for (int i = label + 1; i < fields.length; i++) {
+            data.add(fields[i].strip());
+        }
+        if (explicit) {
+            while (data.size() > cells && data.get(data.size() - 1).isEmpty()) {
+                data.remove(data.size() - 1);
+            }
+        } else {
+            while (!data.isEmpty() && data.get(data.size() - 1).isEmpty()) {
+                data.remove(data.size() - 1);
+            }
+            while (!data.isEmpty() && data.get(0).isEmpty()) {
+                data.remove(0);
+            }
+        }
+        if (data.size() != cells || !data.contains("")) {
+            return null;
+        }
+        List<Token> out = new ArrayList<>();
+        int pos = tokens.get(0).pos();
+        int numbers = 0;
+        for (String f : data) {
+            if (f.isEmpty() || isPlaceholder(f)) {
+                out.add(new Token(null, lineNo, pos));
+            } else {
+                out.add(new Token(f, lineNo, pos));
+                numbers++;
+            }
+        }
+        long written = tokens.stream().filter(t -> !t.isBlank()).count();
+        return numbers == written ? out : null;
+    }
+
+    private static boolean isValue(String f) {
+        return isPlaceholder(f) || f.matches("\\d+(?:\\.\\d+)?");
+    }
+
+    private static boolean isPlaceholder(String f) {
+        return f.equals("-") || f.equals("—") || f.equals("/") || f.equals("–") || f.equals("―");
+    }
+}

@@ -1,0 +1,111 @@
+package cn.gongkai.report.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the one-column statistics table of reports before 2019 (指标 | 单位 | 本年数 [| 历年累计]:
+ * 主动公开文件数, 受理依申请公开信息总数, 同意公开答复数 …) for the figures it states. Only this year's
+ * value is taken; when it is written together with the 历年累计 value ("1203500") it is taken only
+ * if one split alone leaves this year's value not above the total of the years, else left out.
+ */
+final class LegacyStatisticsReader {
+
+    private record Label(String id, Pattern pattern) {
+    }
+
+    private static final List<Label> LABELS = List.of(
+            label("proactiveItems", "主动公开(?:政府)?(?:信息|文件)(?:条)?数"),
+            label("requestsReceived", "受理(?:依申请公开信息|政府信息公开申请|申请)总?数|收到(?:政府信息公开)?申请(?:总)?数|依申请公开信息总数"),
+            label("grantedReplies", "(?<!不)同意公开(?:答复)?数"),
+            label("partiallyGrantedReplies", "同意部分公开(?:答复)?数|部分公开答复数"),
+            label("refusedReplies", "不同意公开(?:答复)?数|不予公开答复数"),
+            label("reconsiderations", "(?:申请)?行政复议(?:案件)?数量?"),
+            label("litigations", "(?:提起)?行政诉讼(?:案件)?数量?"));
+    private static final Pattern VALUE = Pattern.compile("^(?:[:：]|条|件|个|次|项|人次)*(\\d+)(?:\\s+(\\d+))?");
+    /** At least this many labels make the table, not a stray phrase in prose. */
+    private static final int MIN_LABELS = 2;
+
+    private LegacyStatisticsReader() {
+    }
+
+    private static Label label(String id, String regex) {
+        return new Label(id, Pattern.compile(regex));
+    }
+
+    /** Fills {@code map.legacyFigures} when the text has the old table; returns whether it has. */
+    static boolean read(Lines lines, SourceMap map) {
+        Map<String, Long> figures = new LinkedHashMap<>();
+        boolean cumulative = false;
+        int firstLine = -1;
+        int labels = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String c = lines.compact(i);
+            if (c.length() > 80 || c.indexOf('数') < 0) {
+                cumulative |= c.contains("历年累计");
+                continue;
+            }
+            cumulative |= c.contains("历年累计");
+            String spaced = lines.norm.get(i).replaceAll("\\s+", " ");
+            for (Label l : LABELS) {
+                Matcher m = l.pattern().matcher(spaced.replace(" ", ""));
+                if (!m.find() || figures.containsKey(l.id())) {
+                    continue;
+                }
+                labels++;
+                firstLine = firstLine < 0 ? i + 1 : firstLine;
+                Long v = value(afterLabel(spaced, m.end()), cumulative);
+                if (v != null) {
+                    figures.put(l.id(), v);
+                }
+            }
+        }
+        if (labels < MIN_LABELS) {
+            return false;
+        }
+        map.legacyFigures.putAll(figures);
+        map.legacyTableLine = firstLine;
+        return true;
+    }
+
+    /** The text after the {@code end}-th non-space character of the spaced line. */
+    private static String afterLabel(String spaced, int end) {
+        int seen = 0;
+        int i = 0;
+        while (i < spaced.length() && seen < end) {
+            if (spaced.charAt(i) != ' ') {
+                seen++;
+            }
+            i++;
+        }
+        return spaced.substring(i).strip();
+    }
+
+    private static Long value(String rest, boolean cumulative) {
+        Matcher m = VALUE.matcher(rest.replaceFirst("^(?:[:：]|条|件|个|次|项|人次|\\s)+", ""));
+        if (!m.find()) {
+            return null;
+        }
+        String first = m.group(1);
+        if (m.group(2) != null || !cumulative || first.length() < 2) {
+            return first.length() > 9 ? null : Long.parseLong(first);
+        }
+        // This year's value and the years' total written together: one split only, or none.
+        List<Long> years = new ArrayList<>();
+        for (int at = 1; at < first.length(); at++) {
+            String total = first.substring(at);
+            if (total.length() > 1 && total.charAt(0) == '0' || at > 9 || total.length() > 12) {
+                continue;
+            }
+            long year = Long.parseLong(first.substring(0, at));
+            if (year <= Long.parseLong(total)) {
+                years.add(year);
+            }
+        }
+        return years.size() == 1 ? years.get(0) : null;
+    }
+}

@@ -1,0 +1,244 @@
+package cn.gongkai.report.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.report.check.CheckResult;
+import cn.gongkai.report.check.ReportChecker;
+import cn.gongkai.report.diagnostic.Codes;
+import cn.gongkai.report.diagnostic.Diagnostic;
+import cn.gongkai.report.json.ReportJson;
+import cn.gongkai.report.model.ApplicantColumn;
+import cn.gongkai.report.model.Cell;
+import cn.gongkai.report.model.RequestRow;
+import cn.gongkai.report.model.ReviewOutcomes;
+import cn.gongkai.report.testing.DocxFixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Real layouts, each made from layouts/base.txt (米易县测试镇 2025, read by hand in LayoutFixtureTests)
+ * by one change a real page makes; the expected values follow from that change, worked out by hand.
+ */
+class RealLayoutTests {
+
+    private static final ReportChecker CHECKER = ReportChecker.builder().build();
+    private static final String ROW_1 = "一、本年新收政府信息公开申请数量\t5\t1\t0\t0\t1\t0\t7";
+
+    private static String base() throws IOException {
+        return new String(LayoutFixtureTests.bytes("base.txt"), StandardCharsets.UTF_8);
+    }
+
+    private static CheckResult check(String text) {
+        return CHECKER.check(text.getBytes(StandardCharsets.UTF_8), "fixture.txt");
+    }
+
+    private static List<Diagnostic> only(CheckResult r, String code) {
+        return r.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
+    }
+
+    private static JsonNode json(CheckResult r) {
+        return JsonMapper.builder().build().readTree(ReportJson.write(r));
+    }
+
+    @Test
+    void theWholeReportOnOneLineWithoutSeparatorsReadsLikeTheReport() throws IOException {
+        String oneLine = base().replace("\n", "").replace("\t", "");
+        CheckResult r = check(oneLine);
+        assertThat(r.report().requests()).isEqualTo(LayoutFixtureTests.expectedRequests());
+        assertThat(r.report().reviews()).isEqualTo(LayoutFixtureTests.expectedReviews());
+        assertThat(r.report().proactive()).isEqualTo(LayoutFixtureTests.expectedProactive());
+        assertThat(r.report().organ()).isEqualTo("米易县测试镇人民政府");
+        assertThat(r.report().publishedOn()).hasToString("2026-01-20");
+        assertThat(r.diagnostics()).noneMatch(d -> d.severity().id().equals("error"));
+        assertThat(json(r).path("reading").path("oneLine").asBoolean()).isTrue();
+    }
+
+    @Test
+    void oneLineWithStraySpacesInsideLabelsStillMatches() throws IOException {
+        String oneLine = base().replace("\n", " ").replace("本年新收", "本年 新收").replace("结转下年度", "结转 下年度");
+        assertThat(check(oneLine).report().requests()).isEqualTo(LayoutFixtureTests.expectedRequests());
+    }
+
+    @Test
+    void headingsMisspeltWrappedOrWithoutOpeningBracketAreFound() throws IOException {
+        String text = base().replace("一、总体情况", "一)总休情况")                               // wrong character
+                .replace("二、主动公开政府信息情况", "二、主动公开政府信息情况况")                       // one extra
+                .replace("四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政\n复议、行政诉讼情况") // wrapped
+                .replace("五、存在的主要问题及改进情况", "五、存在主要问题及改进情况");                 // one missing
+        CheckResult r = check(text);
+        assertThat(only(r, Codes.SECTION_MISSING)).isEmpty();
+        assertThat(r.report().reviews()).isEqualTo(LayoutFixtureTests.expectedReviews());
+        assertThat(r.report().requests()).isEqualTo(LayoutFixtureTests.expectedRequests());
+    }
+
+    @Test
+    void aBlankTabCellStaysUnknownWithTheImpliedValueAsSuggestion() throws IOException {
+        // 商业企业 of row 一 left blank: 5 + ? + 0 + 0 + 1 + 0 = 7 implies 1.
+        CheckResult r = check(base().replace(ROW_1, "一、本年新收政府信息公开申请数量\t5\t\t0\t0\t1\t0\t7"));
+        assertThat(r.report().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.COMMERCIAL_ENTERPRISE).known())
+                .isFalse();
+        assertThat(only(r, Codes.CELL_MISSING)).singleElement().satisfies(d -> {
+            assertThat(d.message()).contains("商业企业").contains("应为 1");
+            assertThat(d.location().column()).isEqualTo("commercialEnterprise");
+        });
+        assertThat(only(r, Codes.CELL_INFERRED)).isEmpty();
+    }
+
+    @Test
+    void aBlankHtmlCellInTheFirstColumnStaysUnknown() throws IOException {
+        // <td>&nbsp;</td> for 自然人 of row 一: 5 is implied (7 − 1 − 1).
+        String html = new String(LayoutFixtureTests.bytes("government-site.html"), StandardCharsets.UTF_8).replace(
+                "<td>一、本年新收政府信息公开申请数量</td><td>5</td>", "<td>一、本年新收政府信息公开申请数量</td><td>&nbsp;</td>");
+        CheckResult r = CHECKER.check(html.getBytes(StandardCharsets.UTF_8), "page.html");
+        assertThat(r.report().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.NATURAL_PERSON).known()).isFalse();
+        assertThat(only(r, Codes.CELL_MISSING)).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("自然人").contains("应为 5"));
+    }
+
+    @Test
+    void anEmptyDocxCellAndAnEmptyPipeCellStayUnknown() throws IOException {
+        String blankTotal = base().replace(ROW_1, "一、本年新收政府信息公开申请数量\t5\t1\t0\t0\t1\t0\t");
+        CheckResult docx = CHECKER.check(DocxFixtures.fromText(blankTotal), "r.docx");
+        assertThat(docx.report().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL)).isEqualTo(Cell.unknown());
+        assertThat(only(docx, Codes.CELL_MISSING)).singleElement().satisfies(d -> assertThat(d.message()).contains("应为 7"));
+
+        String pipe = new String(LayoutFixtureTests.bytes("pipe-table.md"), StandardCharsets.UTF_8);
+        String row = pipe.lines().filter(l -> l.contains("本年新收")).findFirst().orElseThrow();
+        CheckResult md = check(pipe.replace(row, "| 一、本年新收政府信息公开申请数量 | 5 | 1 | 0 |  | 1 | 0 | 7 |"));
+        assertThat(md.report().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.PUBLIC_INTEREST_ORGANIZATION).known())
+                .isFalse();
+        assertThat(only(md, Codes.CELL_MISSING)).singleElement().satisfies(d -> assertThat(d.message()).contains("应为 0"));
+    }
+
+    @Test
+    void traditionalCharactersAreReadAsSimplified() throws IOException {
+        // base.txt as a mirror site serves it: every character converted to Traditional (米易縣測試鎮…).
+        String trad = com.ibm.icu.text.Transliterator.getInstance("Simplified-Traditional").transliterate(base());
+        assertThat(trad).contains("政府信息公開工作年度報告").contains("一、總體情況");
+        CheckResult r = check(trad);
+        assertThat(r.report().organ()).isEqualTo("米易县测试镇人民政府");
+        assertThat(r.report().requests()).isEqualTo(LayoutFixtureTests.expectedRequests());
+        assertThat(r.report().reviews()).isEqualTo(LayoutFixtureTests.expectedReviews());
+        assertThat(json(r).path("reading").path("traditional").asBoolean()).isTrue();
+        assertThat(json(check(base())).path("reading").path("traditional").asBoolean()).isFalse();
+    }
+
+    @Test
+    void thePublicationDateComesFromThePageWhenTheSignatureHasNone() throws IOException {
+        String text = base().replace("2026年1月20日\n", "\n")
+                .replace("2025年政府信息公开工作年度报告\n", "2025年政府信息公开工作年度报告\n发布时间：2026-01-22 09:30  来源：米易县测试镇  字号：大 中 小\n");
+        CheckResult r = check(text);
+        assertThat(r.report().publishedOn()).hasToString("2026-01-22");
+        assertThat(json(r).path("publishedOnSource").asString()).isEqualTo("page");
+        assertThat(only(r, Codes.DATE_FROM_PAGE)).singleElement().satisfies(d -> assertThat(d.location().line()).isEqualTo(3));
+    }
+
+    @Test
+    void thePublicationDateComesFromTheIndexTableOrThePageMeta() throws IOException {
+        String noDate = base().replace("2026年1月20日\n", "\n");
+        String indexTable = noDate.replace("米易县测试镇\n", "索引号\t11510421/2026-00012\t发布机构\t米易县测试镇\n发文日期\t2026-01-19\n米易县测试镇\n");
+        assertThat(check(indexTable).report().publishedOn()).hasToString("2026-01-19");
+
+        String html = new String(LayoutFixtureTests.bytes("government-site.html"), StandardCharsets.UTF_8)
+                .replace("<p>2026年1月20日</p>", "").replace("<meta charset=\"utf-8\">",
+                        "<meta charset=\"utf-8\"><meta name=\"PubDate\" content=\"2026-01-21 10:05\">");
+        CheckResult r = CHECKER.check(html.getBytes(StandardCharsets.UTF_8), "page.html");
+        assertThat(r.report().publishedOn()).hasToString("2026-01-21");
+        assertThat(json(r).path("publishedOnSource").asString()).isEqualTo("pageMeta");
+    }
+
+    @Test
+    void theOrganFromAYearFirstTitleIsNotMadeAGovernmentWhenItIsAZone() throws IOException {
+        String text = base().replace("米易县测试镇\n2025年政府信息公开工作年度报告", "2025年攀枝花钒钛高新技术产业开发区政府信息公开工作年度报告")
+                .replace("米易县测试镇人民政府\n2026年1月20日", "2026年1月20日");
+        CheckResult r = check(text);
+        assertThat(r.report().organ()).isEqualTo("攀枝花钒钛高新技术产业开发区");
+        assertThat(r.report().year()).isEqualTo(2025);
+    }
+
+    @Test
+    void theYearReadsFromSpacedAndShortTitles() throws IOException {
+        String spaced = base().replace("2025年政府信息公开工作年度报告", "2025 年政府信息公开工作年度报告");
+        assertThat(check(spaced).report().year()).isEqualTo(2025);
+        String shortTitle = base().replace("米易县测试镇\n2025年政府信息公开工作年度报告", "米易县测试镇2025年报");
+        CheckResult r = check(shortTitle);
+        assertThat(r.report().year()).isEqualTo(2025);
+        assertThat(r.report().organ()).isEqualTo("米易县测试镇人民政府");
+    }
+
+    @Test
+    void anUnknownYearIsNotCheckedRatherThanAnError() throws IOException {
+        String text = base().replaceAll("2025 ?年度?", "本年").replace("2026年1月20日", "");
+        CheckResult r = check(text);
+        assertThat(r.report().year()).isNull();
+        assertThat(only(r, Codes.YEAR_MISMATCH)).isEmpty();
+        assertThat(only(r, Codes.NOT_CHECKED)).anyMatch(d -> d.message().contains("年度"));
+    }
+
+    @Test
+    void anApproximateTotalIsReadAndMarked() throws IOException {
+        CheckResult r = check(base().replace("主动公开信息 120 条", "主动公开信息 3200余条"));
+        assertThat(r.report().narrative().proactiveItemsTotal()).isEqualTo(3200L);
+        assertThat(only(r, Codes.NARRATIVE_PARTS)).isEmpty(); // 80+30+10 = 120 against “3200余”: not a count
+        assertThat(only(r, Codes.APPROXIMATE)).hasSize(1);
+        assertThat(json(r).path("narrative").path("approximate").get(0).asString()).isEqualTo("proactiveItemsTotal");
+    }
+
+    @Test
+    void pageChromeAfterTheReportIsNotItsText() throws IOException {
+        String text = base() + "\n【打印本页】【关闭窗口】\n上一篇：米易县测试镇2024年政府信息公开工作年度报告\n下一篇：无\n附件下载：\n";
+        CheckResult r = check(text);
+        assertThat(r.report().publishedOn()).hasToString("2026-01-20");
+        assertThat(r.report().organ()).isEqualTo("米易县测试镇人民政府");
+        assertThat(r.report().sectionText(cn.gongkai.report.model.Section.OTHER_MATTERS)).doesNotContain("上一篇");
+    }
+
+    @Test
+    void aCaptureCutShortIsIncompleteAndItsMissingFiguresAreUnknownNotZero() throws IOException {
+        String text = base();
+        CheckResult r = check(text.substring(0, text.indexOf("四、政府信息公开行政复议")));
+        assertThat(r.unreadable()).isFalse();
+        assertThat(only(r, Codes.REPORT_INCOMPLETE)).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("四、五、六"));
+        ReviewOutcomes reconsideration = r.report().reviews().reconsideration();
+        assertThat(reconsideration.cells()).allMatch(c -> !c.known());
+        JsonNode json = json(r);
+        assertThat(json.path("completeness").asString()).isEqualTo("incomplete");
+        assertThat(json.path("missingSections").toString()).isEqualTo("[\"四\",\"五\",\"六\"]");
+    }
+
+    @Test
+    void aDamagedReportWithoutTitleOrHeadingsIsStillAReport() {
+        CheckResult r = check("本机关2025年度政府信息公开工作年度报告如下。全年主动公开信息 12 条，收到政府信息公开申请 1 件。");
+        assertThat(r.unreadable()).isFalse();
+        assertThat(only(r, Codes.REPORT_INCOMPLETE)).hasSize(1);
+    }
+
+    @Test
+    void aReportBefore2019IsReadForTheFiguresOfItsOldTable() {
+        // The one-column table of the 2008 format; 历年累计 given apart for the first rows, run together
+        // for 同意公开答复数 (“3150”: 3|150 or 31|50 both keep this year under the total: left unknown).
+        String text = String.join("\n", "米易县测试局", "2017年政府信息公开工作年度报告",
+                "一、概述", "本局认真贯彻落实《中华人民共和国政府信息公开条例》。",
+                "二、主动公开政府信息情况", "指标\t单位\t本年数\t历年累计",
+                "主动公开文件数\t条\t120\t1500", "受理依申请公开信息总数\t件\t5\t40", "同意公开答复数\t件\t3150",
+                "三、依申请公开情况", "本年共受理申请5件。", "四、因政府信息公开申请行政复议、提起行政诉讼的情况", "无。",
+                "五、政府信息公开工作存在的主要问题及改进措施", "宣传不够。", "六、其他需要报告的事项", "无。",
+                "米易县测试局", "2018年3月20日");
+        CheckResult r = check(text);
+        assertThat(r.unreadable()).isFalse();
+        assertThat(only(r, Codes.SECTION_MISSING)).isEmpty();
+        assertThat(only(r, Codes.LEGACY_FORMAT)).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("主动公开信息数 120").contains("受理（收到）申请数 5"));
+        JsonNode legacy = json(r).path("legacyStatistics");
+        assertThat(legacy.path("proactiveItems").asLong()).isEqualTo(120);
+        assertThat(legacy.path("requestsReceived").asLong()).isEqualTo(5);
+        assertThat(legacy.has("grantedReplies")).isFalse();
+        assertThat(only(r, Codes.CELL_MISSING)).isEmpty();
+        assertThat(r.report().year()).isEqualTo(2017);
+    }
+}
