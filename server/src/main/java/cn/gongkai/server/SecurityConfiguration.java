@@ -35,20 +35,16 @@ class SecurityConfiguration {
 
     @Bean
     @org.springframework.core.annotation.Order(2)
-<<<<<<< HEAD
-    SecurityFilterChain web(HttpSecurity http,
+    SecurityFilterChain web(HttpSecurity http, cn.gongkai.server.accounts.SessionRevocation revocation,
+            cn.gongkai.server.accounts.LoginThrottle throttle,
             @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
             org.springframework.web.servlet.HandlerMapping mappings) throws Exception {
-=======
-    SecurityFilterChain web(HttpSecurity http, cn.gongkai.server.accounts.SessionRevocation revocation,
-            cn.gongkai.server.accounts.LoginThrottle throttle) throws Exception {
         // Login locks per name and address and per address, for unknown names alike (issue 11).
         http.addFilterBefore(new cn.gongkai.server.accounts.LoginThrottleFilter(throttle),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         // Sessions end on account changes (issue 11): checked against the database before authorization.
         http.addFilterBefore(new cn.gongkai.server.accounts.SessionRevocationFilter(revocation),
                 org.springframework.security.web.access.intercept.AuthorizationFilter.class);
->>>>>>> main
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/check", "/check/**", "/portal/**", "/search", "/apply", "/apply/**", "/feedback/**", "/api/reports/**", "/display", "/css/**", "/images/**", "/robots.txt", "/sitemap.xml", "/sitemap", "/contact", "/favicon.ico", "/error", "/login").permitAll()
                         .requestMatchers("/workspace", "/workspace/**").authenticated()
