@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Many items of one organ that went through its review chain on their own days, written at once: the
  * same records as {@link PublicationService} leaves (the item, its release, one review record per step,
- * the index number from the organ's counter, the validity register for 行政规范性文件), in batches and with
+ * the index number from the organ's shared counter, the validity register for 行政规范性文件), in batches and with
  * one ledger entry for the batch instead of one per step. For the demo county's two years on first start
  * (a visitor's first start must take seconds, not minutes); the same rules are checked: the drafter's role,
  * each step's reviewer with that step's role in the same organ, and the confidentiality conclusion of step 1.
@@ -41,9 +41,11 @@ public class BulkPublication {
     private final Ledger ledger;
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final IndexNumbers indexNumbers;
 
-    BulkPublication(Items items, ReviewChains chains, NormativeDocuments register, Organs organs, Ledger ledger,
+    BulkPublication(IndexNumbers indexNumbers, Items items, ReviewChains chains, NormativeDocuments register, Organs organs, Ledger ledger,
             NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events) {
+        this.indexNumbers = indexNumbers;
         this.items = items;
         this.chains = chains;
         this.register = register;
@@ -80,10 +82,11 @@ public class BulkPublication {
         if (batch.stream().anyMatch(b -> b.publishedOn().getYear() != year || b.confidentiality().isBlank())) {
             throw new PublicationException("一批信息须同属一年，且每条都有保密审查结论");
         }
-        int firstSeq = reserve(organ.id(), year, batch.size());
         List<Map<String, Object>> releases = new ArrayList<>();
         List<Map<String, Object>> reviews = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
+        String first = null;
+        String last = null;
         for (int n = 0; n < batch.size(); n++) {
             Reviewed b = batch.get(n);
             OffsetDateTime at = b.publishedOn().atTime(9, 0).atOffset(ZoneOffset.ofHours(8));
@@ -91,7 +94,7 @@ public class BulkPublication {
                     b.content().writtenOn(), b.content().topic(), BodySanitizer.sanitize(b.content().bodyHtml()));
             Item item = Item.draft(items.nextId(), organ.id(), drafter.username(), at, content);
             item.submit();
-            String index = String.format("%s-%d-%05d", organ.code(), year, firstSeq + n);
+            String index = indexNumbers.next(organ.id(), organ.code(), year); // the shared counter, as one by one
             for (int step = 1; step <= chain.size(); step++) {
                 item.approve(chain, b.publishedOn(), index);
                 reviews.add(Map.of("i", item.id(), "seq", step, "step", step, "role", chain.roleAt(step).name(),
@@ -113,6 +116,8 @@ public class BulkPublication {
                 register.register(item, content.writtenOn() != null ? content.writtenOn() : b.publishedOn());
             }
             ids.add(item.id());
+            first = first == null ? index : first;
+            last = index;
         }
         jdbc.batchUpdate("""
                 INSERT INTO item_release (item_id, version, title, kind, document_number, written_on, topic, body_html, published_on)
@@ -123,21 +128,8 @@ public class BulkPublication {
                 VALUES (:i, :seq, :step, :role, :reviewer, 'APPROVE', NULL, NULLIF(:conf, ''), :at)""",
                 SqlParameterSourceUtils.createBatch(reviews));
         ledger.record(new Action(drafter.username(), organ.id(), "bulk-publish", "item", ids.getFirst() + "-" + ids.getLast(),
-                null, batch.size() + " 条信息经" + chain.size() + "级审核发布，索引号 "
-                        + String.format("%s-%d-%05d", organ.code(), year, firstSeq) + " 至 "
-                        + String.format("%s-%d-%05d", organ.code(), year, firstSeq + batch.size() - 1)));
+                null, batch.size() + " 条信息经" + chain.size() + "级审核发布，索引号 " + first + " 至 " + last));
         events.publishEvent(PortalChanged.organPages(organ.id()));
         return ids;
-    }
-
-    /** Takes {@code n} numbers from the organ's counter for the year (as {@link IndexNumbers} does one); the first. */
-    private int reserve(long organId, int year, int n) {
-        Map<String, Object> p = Map.of("o", organId, "y", year, "n", n);
-        if (jdbc.update("UPDATE index_sequence SET last_seq = last_seq + :n WHERE organ_id = :o AND seq_year = :y", p) == 0) {
-            jdbc.update("INSERT INTO index_sequence (organ_id, seq_year, last_seq) VALUES (:o, :y, :n)", p);
-        }
-        Integer last = jdbc.queryForObject("SELECT last_seq FROM index_sequence WHERE organ_id = :o AND seq_year = :y", p,
-                Integer.class);
-        return last - n + 1;
     }
 }
