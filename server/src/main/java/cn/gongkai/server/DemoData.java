@@ -1,6 +1,7 @@
 package cn.gongkai.server;
 
 import cn.gongkai.server.accounts.StaffUser;
+import cn.gongkai.server.shared.BulkWrite;
 import cn.gongkai.server.catalog.CatalogService;
 import cn.gongkai.report.model.ApplicantColumn;
 import cn.gongkai.server.request.Channel;
@@ -36,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * townships, and an account for every role, all with the demo password of the README. Never in
  * production (gongkai.demo.enabled is refused there). Written once every bean is ready and before the web
  * server opens its port, so that nobody can reach a half-made demo county (a login in the first seconds of
- * a fresh start used to fail).
+ * a fresh start used to fail). With {@code gongkai.demo.activity} (on for {@code ./gongkai serve}, off in the
+ * tests that need an empty county) also two years of the county's work: {@link DemoActivity}.
  */
 @Component
 @ConditionalOnProperty(name = "gongkai.demo.enabled", havingValue = "true")
@@ -53,10 +55,21 @@ class DemoData implements SmartInitializingSingleton {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final ObjectProvider<DemoData> self;
+    private final ObjectProvider<DemoActivity> activity;
+    private final boolean alive;
+    private final BulkWrite bulk;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoData.class);
 
     DemoData(RequestService requests, CatalogService catalogs, Organs organs, OrganProfiles profiles, Accounts accounts, ReviewChains chains, PasswordEncoder encoder,
-            Clock clock, ObjectProvider<DemoData> self) {
+            Clock clock, ObjectProvider<DemoData> self, ObjectProvider<DemoActivity> activity,
+            @org.springframework.beans.factory.annotation.Value("${gongkai.demo.activity:false}") boolean alive,
+            BulkWrite bulk, org.springframework.context.ApplicationEventPublisher events) {
+        this.bulk = bulk;
+        this.events = events;
         this.self = self;
+        this.activity = activity;
+        this.alive = alive;
         this.organs = organs;
         this.profiles = profiles;
         this.accounts = accounts;
@@ -69,14 +82,28 @@ class DemoData implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        self.getObject().create();
+        long start = System.nanoTime();
+        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        bulk.begin();
+        boolean written;
+        try {
+            written = self.getObject().create();
+        } finally {
+            bulk.end();
+        }
+        if (!written) {
+            return;
+        }
+        events.publishEvent(new BulkWrite.Done());
+        log.info("演示数据就绪（{} 毫秒，其中处理器时间 {} 毫秒）", (System.nanoTime() - start) / 1_000_000,
+                (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1_000_000);
     }
 
     /** Through the proxy, for the transaction: the whole county or nothing. */
     @Transactional
-    public void create() {
+    public boolean create() {
         if (!organs.isEmpty()) {
-            return;
+            return false;
         }
         organs.add(new Organ(1, "miyi", "米易县人民政府", OrganKind.COUNTY, null));
         organs.add(new Organ(2, "miyi-education", "米易县教育和体育局", OrganKind.DEPARTMENT, 1L));
@@ -112,9 +139,6 @@ class DemoData implements SmartInitializingSingleton {
         account(id++, "security.admin", "安全管理员", 1, EnumSet.of(Role.SECURITY_ADMIN), hash);
         account(id++, "audit.admin", "审计管理员", 1, EnumSet.of(Role.AUDIT_ADMIN), hash);
         for (Organ organ : organs.all()) {
-            if (organ.id() == 1) {
-                continue; // the county government's people are the supervisor and the 三员 above
-            }
             account(id++, organ.code() + ".drafter", organ.name() + " 撰稿人", organ.id(), EnumSet.of(Role.DRAFTER), hash);
             account(id++, organ.code() + ".reviewer1", organ.name() + " 科室初审", organ.id(), EnumSet.of(Role.FIRST_REVIEWER), hash);
             account(id++, organ.code() + ".reviewer2", organ.name() + " 分管领导", organ.id(), EnumSet.of(Role.SECOND_REVIEWER), hash);
@@ -127,6 +151,10 @@ class DemoData implements SmartInitializingSingleton {
             }
         }
         demoRequests();
+        if (alive) {
+            activity.getObject().create();
+        }
+        return true;
     }
 
     /** Two requests in hand, so that the request pages have something to show. The applicants are invented. */

@@ -14,6 +14,12 @@ class DisplayAdvice {
         return "large".equals(size);
     }
 
+    /** contrast, text or standard (DisplayController.MODE_COOKIE). */
+    @ModelAttribute("displayMode")
+    String displayMode(@CookieValue(name = DisplayController.MODE_COOKIE, required = false) String mode) {
+        return "contrast".equals(mode) || "text".equals(mode) ? mode : "standard";
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         String query = request.getQueryString();

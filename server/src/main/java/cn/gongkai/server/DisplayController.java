@@ -15,16 +15,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DisplayController {
 
     static final String COOKIE = "gongkai-text";
+    /** 高对比度 (contrast), 纯文本 (text) or the standard look; kept per visitor in a cookie, never a session. */
+    static final String MODE_COOKIE = "gongkai-mode";
 
     @GetMapping("/display")
-    String display(@RequestParam(name = "size", defaultValue = "normal") String size,
+    String display(@RequestParam(name = "size", required = false) String size,
+            @RequestParam(name = "mode", required = false) String mode,
             @RequestParam(name = "back", defaultValue = "/") String back, HttpServletResponse response) {
-        Cookie cookie = new Cookie(COOKIE, "large".equals(size) ? "large" : "normal");
+        if (size != null || mode == null) {
+            response.addCookie(cookie(COOKIE, "large".equals(size) ? "large" : "normal"));
+        }
+        if (mode != null) {
+            response.addCookie(cookie(MODE_COOKIE, "contrast".equals(mode) || "text".equals(mode) ? mode : "standard"));
+        }
+        return "redirect:" + (isLocalPath(back) ? back : "/");
+    }
+
+    private static Cookie cookie(String name, String value) {
+        Cookie cookie = new Cookie(name, value);
         cookie.setPath("/");
         cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
         cookie.setHttpOnly(true);
-        response.addCookie(cookie);
-        return "redirect:" + (isLocalPath(back) ? back : "/");
+        return cookie;
     }
 
     static boolean isLocalPath(String path) {

@@ -36,7 +36,9 @@ class SecurityConfiguration {
     @Bean
     @org.springframework.core.annotation.Order(2)
     SecurityFilterChain web(HttpSecurity http, cn.gongkai.server.accounts.SessionRevocation revocation,
-            cn.gongkai.server.accounts.LoginThrottle throttle) throws Exception {
+            cn.gongkai.server.accounts.LoginThrottle throttle,
+            @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+            org.springframework.web.servlet.HandlerMapping mappings) throws Exception {
         // Login locks per name and address and per address, for unknown names alike (issue 11).
         http.addFilterBefore(new cn.gongkai.server.accounts.LoginThrottleFilter(throttle),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
@@ -44,7 +46,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new cn.gongkai.server.accounts.SessionRevocationFilter(revocation),
                 org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/check", "/check/**", "/portal/**", "/search", "/apply", "/apply/**", "/feedback/**", "/api/reports/**", "/display", "/css/**", "/favicon.ico", "/error", "/login").permitAll()
+                        .requestMatchers("/", "/check", "/check/**", "/portal/**", "/search", "/apply", "/apply/**", "/feedback/**", "/api/reports/**", "/display", "/css/**", "/images/**", "/robots.txt", "/sitemap.xml", "/sitemap", "/contact", "/favicon.ico", "/error", "/login").permitAll()
                         // the three administrators see no business content (issue 11: these pages gave them 500)
                         .requestMatchers("/workspace/requests", "/workspace/requests/**", "/workspace/feedback",
                                 "/workspace/feedback/**").hasAnyRole("DRAFTER", "FIRST_REVIEWER", "SECOND_REVIEWER",
@@ -57,9 +59,13 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; script-src 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'"))
+                                "default-src 'self'; img-src 'self' data:; script-src 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .httpBasic(b -> b.disable());
+                .httpBasic(b -> b.disable())
+                // An address nothing answers is the portal's 404 page, not the login page; known staff
+                // addresses still ask for a login.
+                .exceptionHandling(e -> e.authenticationEntryPoint(new UnknownAddressEntryPoint(mappings,
+                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"))));
         // No session for anonymous visitors (issue 11): the CSRF token of the public forms (the checker's upload,
         // login) lives in a cookie, and an anonymous /workspace visit is not remembered (login always goes to
         // /workspace). Only the application and complaint forms still need a session, for their question.

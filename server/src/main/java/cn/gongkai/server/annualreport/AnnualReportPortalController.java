@@ -56,7 +56,17 @@ class AnnualReportPortalController {
         model.addAttribute("subColumns", PortalSubColumn.values());
         model.addAttribute("year", year);
         // The report core's renderer escapes every text; only its <main> goes into the portal page.
-        model.addAttribute("body", Jsoup.parse(HtmlRenderer.render(r.report())).select("main").html());
+        model.addAttribute("column", PortalSubColumn.REPORTS);
+        // Each table scrolls in its own focusable box on a phone, never the whole page.
+        org.jsoup.nodes.Element main = Jsoup.parse(HtmlRenderer.render(r.report())).selectFirst("main");
+        if (main != null) {
+            for (org.jsoup.nodes.Element t : main.select("table")) {
+                org.jsoup.nodes.Element caption = t.selectFirst("caption");
+                t.wrap("<div class=\"scroll\" tabindex=\"0\" role=\"region\"></div>");
+                t.parent().attr("aria-label", caption == null ? "表格" : caption.text());
+            }
+        }
+        model.addAttribute("body", main == null ? "" : main.html());
         return "annualreport/portal-page";
     }
 

@@ -94,7 +94,7 @@ public final class ReportAssembler {
         sections.put(Section.OTHER_MATTERS,
                 Placeholders.fill(prose(in.otherMatters(), "六、其他需要报告的事项", missing, OTHER_MATTERS), figures));
         AnnualReport report = new AnnualReport(null, organ, kind, year, null, TemplateEdition.V2021, proactive, requests,
-                reviewTable, sections, Narrative.empty());
+                reviewTable, sections, narrative(facts, requests, reviewTable));
         return new Assembled(report, missing);
     }
 
@@ -135,6 +135,19 @@ public final class ReportAssembler {
         v.put("考核结果", f.supervision().assessment());
         v.putAll(OverviewDraft.figures(f.management(), f.normativeIssued(), f.normativeRepealed(), f.normativeInForce(), requests));
         return v;
+    }
+
+    /**
+     * The figures section 一 states, as the report JSON's narrative (report-json.md): in a compiled report the
+     * prose is filled from the records, so what it states is what the records say — published items in
+     * total and by kind, requests received, reconsiderations — and readers of /api/reports get them.
+     */
+    static Narrative narrative(Facts f, RequestTable requests, ReviewTable reviews) {
+        long items = f.itemsByKind().values().stream().mapToLong(Long::longValue).sum();
+        return new Narrative(items, f.itemsByKind(),
+                requests.get(cn.gongkai.report.model.RequestRow.NEWLY_RECEIVED, cn.gongkai.report.model.ApplicantColumn.TOTAL)
+                        .value(),
+                reviews.reconsideration().total().value(), null);
     }
 
     private static String total(RequestTable t, cn.gongkai.report.model.RequestRow row) {

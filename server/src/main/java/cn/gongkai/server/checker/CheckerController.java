@@ -42,7 +42,8 @@ class CheckerController {
         this.maxFileSize = maxFileSize;
     }
 
-    @GetMapping("/")
+    /** The checker's form; it was the site's home until the county portal took "/" (the form still posts to /check). */
+    @GetMapping("/check")
     String form(Model model) {
         limits(model);
         return "checker/index";
@@ -57,7 +58,7 @@ class CheckerController {
         boolean hasText = text != null && !text.isBlank();
         String problem = uploaded.isEmpty() && !hasText ? "请选择至少一个报告文件，或粘贴报告文字。"
                 : uploaded.size() > settings.maxFiles() ? "一次最多检查 " + settings.maxFiles() + " 个文件，您选择了 "
-                        + uploaded.size() + " 个。请分批上传，或使用命令行 ./gongkai check 检查整个文件夹。"
+                        + uploaded.size() + " 个。请分批上传；工作人员可在工作台使用批量体检。"
                 : hasText && text.length() > settings.maxPasteChars() ? "粘贴的文字超过 " + settings.maxPasteChars()
                         + " 个字符，请改为上传文件。"
                 : null;

@@ -6,6 +6,8 @@ public enum ItemKind {
     NOTICE("通知公告"),
     PHOTO("图片展示"),
     POLICY_INTERPRETATION("政策解读"),
+    /** 其他信息: what a township's report counts apart from news, notices and photos (普威镇 2025: 其他信息 6 条). */
+    OTHER("其他信息"),
     /** 行政规范性文件 (Art. 20(1)); its validity register feeds 表二. */
     NORMATIVE_DOCUMENT("行政规范性文件"),
     /** Other 法定主动公开内容 of Art. 20/21. */

@@ -135,6 +135,37 @@ class Items {
         return index;
     }
 
+    /** The newest releases of all organs (the portal home's 最新信息). */
+    List<Release> newest(int limit) {
+        return jdbc.sql(RELEASE + " ORDER BY i.published_on DESC, i.id DESC LIMIT :limit").param("limit", limit)
+                .query(Items::release).list();
+    }
+
+    /** An organ's published items by 主题分类 (most first; unclassified left out), for the 信息公开目录. */
+    java.util.Map<String, Long> countsByTopic(long organId) {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT r.topic, count(*) AS n FROM (" + RELEASE + " AND i.organ_id = :o) r WHERE r.topic IS NOT NULL "
+                + "GROUP BY r.topic ORDER BY n DESC, r.topic").param("o", organId)
+                .query((rs, n) -> counts.put(rs.getString("topic"), rs.getLong("n"))).list();
+        return counts;
+    }
+
+    /** An organ's published items by 类别, in the kinds' order. */
+    java.util.Map<ItemKind, Long> countsByKind(long organId) {
+        java.util.Map<ItemKind, Long> counts = new java.util.EnumMap<>(ItemKind.class);
+        jdbc.sql("SELECT r.kind, count(*) AS n FROM (" + RELEASE + " AND i.organ_id = :o) r GROUP BY r.kind").param("o", organId)
+                .query((rs, n) -> counts.put(ItemKind.valueOf(rs.getString("kind")), rs.getLong("n"))).list();
+        return counts;
+    }
+
+    /** Published items per organ (the home's directory counts), organ id → count. */
+    java.util.Map<Long, Long> countsByOrgan() {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("SELECT organ_id, count(*) AS n FROM publication_item WHERE released_version > 0 AND status <> 'WITHDRAWN' "
+                + "GROUP BY organ_id").query((rs, n) -> counts.put(rs.getLong("organ_id"), rs.getLong("n"))).list();
+        return counts;
+    }
+
     long countAllPublished() {
         return jdbc.sql("SELECT count(*) FROM (" + RELEASE + ") t").query(Long.class).single();
     }

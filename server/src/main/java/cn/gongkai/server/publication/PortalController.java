@@ -49,6 +49,8 @@ class PortalController {
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("items", items.published(organ.id(), query, PortalQuery.PAGE_SIZE));
         model.addAttribute("total", total);
+        model.addAttribute("byTopic", items.countsByTopic(organ.id()));
+        model.addAttribute("byKind", items.countsByKind(organ.id()));
         model.addAttribute("pages", Math.max(1, (total + PortalQuery.PAGE_SIZE - 1) / PortalQuery.PAGE_SIZE));
         return "portal/organ";
     }
@@ -73,6 +75,7 @@ class PortalController {
     String guide(@PathVariable("organ") String code, Model model) {
         Organ organ = load(code, model);
         model.addAttribute("profile", profiles.of(organ.id()).orElse(null));
+        model.addAttribute("column", PortalSubColumn.GUIDE);
         model.addAttribute("kinds", ItemKind.values());
         return "portal/guide";
     }
@@ -119,7 +122,9 @@ class PortalController {
     }
 
     @GetMapping("/portal/{organ}/items/{index}")
-    String item(@PathVariable("organ") String code, @PathVariable("index") String index, Model model) {
+    String item(@PathVariable("organ") String code, @PathVariable("index") String index,
+            @org.springframework.web.bind.annotation.RequestParam(name = "print", required = false) String print, Model model) {
+        model.addAttribute("print", print != null); // 打印版: the item without the site's header and navigation
         Organ organ = organs.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Release item = items.publishedByIndexNumber(index).filter(r -> r.organId() == organ.id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

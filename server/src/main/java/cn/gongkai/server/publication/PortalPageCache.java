@@ -115,13 +115,17 @@ class PortalPageCache extends OncePerRequestFilter {
 
     private static String key(HttpServletRequest request) {
         String size = "normal";
+        String mode = "standard";
         if (request.getCookies() != null) {
             for (Cookie c : request.getCookies()) {
                 if ("gongkai-text".equals(c.getName())) {
                     size = "large".equals(c.getValue()) ? "large" : "normal";
+                } else if ("gongkai-mode".equals(c.getName())) {
+                    mode = "contrast".equals(c.getValue()) || "text".equals(c.getValue()) ? c.getValue() : "standard";
                 }
             }
         }
+        size = size + "/" + mode; // each display is a page of its own
         String query = request.getQueryString();
         return size + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
     }

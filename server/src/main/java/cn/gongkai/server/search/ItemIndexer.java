@@ -36,8 +36,11 @@ class ItemIndexer {
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
     private final SearchPending pending;
+    private final cn.gongkai.server.shared.BulkWrite bulk;
 
-    ItemIndexer(SearchIndex index, PublishedTexts texts, Organs organs, SearchPending pending) {
+    ItemIndexer(SearchIndex index, PublishedTexts texts, Organs organs, SearchPending pending,
+            cn.gongkai.server.shared.BulkWrite bulk) {
+        this.bulk = bulk;
         this.index = index;
         this.texts = texts;
         this.organs = organs;
@@ -55,8 +58,8 @@ class ItemIndexer {
     /** After the publication, correction or withdrawal has committed, so the index never runs ahead of it. */
     @TransactionalEventListener(fallbackExecution = true)
     void portalChanged(PortalChanged event) {
-        if (!event.concernsAnItem()) {
-            return;
+        if (!event.concernsAnItem() || bulk.active()) {
+            return; // during a bulk write the item stays marked pending; bulkDone indexes all at once
         }
         try {
             reindex(event.itemId());
@@ -68,6 +71,13 @@ class ItemIndexer {
 
     private void reindex(long itemId) {
         texts.current(itemId).ifPresentOrElse(t -> index.put(document(t)), () -> index.remove(itemId));
+    }
+
+    /** After a bulk write (the demo county): one rebuild in batches instead of a commit per item. */
+    @EventListener
+    void bulkDone(cn.gongkai.server.shared.BulkWrite.Done done) {
+        log.info("批量写入后重建检索索引：{} 条", rebuild());
+        pending.clearAll();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -24,12 +24,16 @@ class SearchController {
 
     static final int PAGE_SIZE = 10;
 
+    static final int PAGE_HITS = 5;
+
     private final SearchIndex index;
     private final Organs organs;
+    private final List<PageSource> pages;
 
-    SearchController(SearchIndex index, Organs organs) {
+    SearchController(SearchIndex index, Organs organs, List<PageSource> pages) {
         this.index = index;
         this.organs = organs;
+        this.pages = pages;
     }
 
     @GetMapping("/search")
@@ -68,6 +72,17 @@ class SearchController {
             SearchPage result = index.search(new SearchQuery(q, organ.map(Organ::id).orElse(null), kindName, fromDate,
                     toDate, pageNumber, PAGE_SIZE));
             model.addAttribute("result", result);
+            // Guides, rules pages, annual reports and catalog entries, on the first page of the results.
+            List<String> terms = Arrays.stream(q.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                    .filter(t -> !t.isBlank()).toList();
+            List<PageSource.PageHit> pageHits = new ArrayList<>();
+            if (!terms.isEmpty() && pageNumber == 1 && kindName == null) {
+                pages.forEach(source -> pageHits.addAll(source.find(terms, organ.map(Organ::id).orElse(null), PAGE_HITS)));
+            }
+            model.addAttribute("pageHits", pageHits.size() > PAGE_HITS * 2 ? pageHits.subList(0, PAGE_HITS * 2) : pageHits);
+            if (result.total() == 0 && pageHits.isEmpty()) {
+                model.addAttribute("suggestions", Suggestions.of(q));
+            }
         }
         return "search/results";
     }

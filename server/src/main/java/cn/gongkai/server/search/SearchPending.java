@@ -55,6 +55,11 @@ class SearchPending {
         clearing.awaitTermination(5, TimeUnit.SECONDS);
     }
 
+    /** After a full rebuild nothing lags. */
+    void clearAll() {
+        own.executeWithoutResult(s -> jdbc.sql("DELETE FROM search_pending").update());
+    }
+
     List<Long> all() {
         return jdbc.sql("SELECT DISTINCT item_id FROM search_pending ORDER BY item_id").query(Long.class).list();
     }

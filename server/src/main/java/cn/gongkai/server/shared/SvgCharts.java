@@ -25,8 +25,21 @@ public final class SvgCharts {
     private SvgCharts() {
     }
 
-    /** The chart (a category plot: bars or lines) as an SVG element. */
+    /**
+     * The chart (a category plot: bars or lines) as an {@code <img>} of an SVG document. JFreeSVG writes its
+     * styles inline; inside an image they are the image's own, so the page's strict CSP (no inline styles)
+     * does not blank them (it did when the SVG was written into the page). The numbers are in the table next
+     * to every chart, so the image's text says so.
+     */
     public static String render(JFreeChart chart, int width, int height) {
+        String svg = svg(chart, width, height);
+        return "<img class=\"chart-image\" src=\"data:image/svg+xml;base64,"
+                + java.util.Base64.getEncoder().encodeToString(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "\" width=\"" + width + "\" height=\"" + height + "\" alt=\"图表（数字见下表）\">";
+    }
+
+    /** The chart as an SVG element. */
+    public static String svg(JFreeChart chart, int width, int height) {
         chart.setBackgroundPaint(Color.WHITE);
         if (chart.getLegend() != null) {
             chart.getLegend().setItemFont(FONT);
@@ -35,6 +48,17 @@ public final class SvgCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0x767676));
         plot.getDomainAxis().setTickLabelFont(FONT);
+        // Month and organ names on two lines rather than cut to “2…”.
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.5f);
+        if (plot.getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis numbers) {
+            Number max = org.jfree.data.general.DatasetUtils.findMaximumRangeValue(plot.getDataset());
+            if (max == null || max.doubleValue() <= 0) {
+                // All zero: 0 to 5 in whole numbers, not the automatic -5E-9…5E-9.
+                numbers.setRange(0, 5);
+                numbers.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+            }
+        }
         plot.getRangeAxis().setTickLabelFont(FONT);
         plot.getRangeAxis().setLabelFont(FONT);
         CategoryItemRenderer renderer = plot.getRenderer();

@@ -93,7 +93,7 @@ class AnnualReportPageTests {
                 .param("overview", "共{申请总数}件")).andExpect(flash().attribute("problem",
                         org.hamcrest.Matchers.startsWith("正文中有无法填写的数字占位符：{申请总数}。可用的有：")));
         // The chart of outcomes over the years is an SVG on the page, with its numbers in a table: 2025 has 1 granted.
-        assertThat(after.select("figure.chart svg")).hasSize(1);
+        assertThat(after.select("figure.chart img.chart-image")).hasSize(1);
         assertThat(after.select("#outcome-data tbody tr").last().select("td").eachText()).containsExactly("1", "0", "0", "0", "0", "0");
         assertThat(after.select("#blocking")).isEmpty();
         assertThat(after.select("#findings .sev-error")).isEmpty();
@@ -168,7 +168,7 @@ class AnnualReportPageTests {
         // No organ has published by 10 February; townships and departments were due on 31 January.
         assertThat(page.select("#organs tbody tr:has(td:contains(米易县丙谷镇人民政府)) td").get(1).text()).isEqualTo("未发布，已逾期");
         assertThat(page.select("#timeliness-data tbody tr:has(th:contains(丙谷镇)) td").text()).isEqualTo("100.0 %");
-        assertThat(page.select("figure.chart svg")).hasSize(1);
+        assertThat(page.select("figure.chart img.chart-image")).hasSize(1);
         String csv = mvc.perform(get("/workspace/annual-report/county.csv").param("year", "2025").session(supervisor))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(10).first().asString().startsWith("\uFEFF机关,已发布");

@@ -30,6 +30,7 @@ class PlatformBrowserTests extends BrowserTest {
             Files.write(report, in.readAllBytes());
         }
         browser.get(url("/"));
+        submit(By.linkText("年报体检"));
         browser.findElement(By.id("files")).sendKeys(report.toString());
         submit(By.cssSelector("form.check-form button[type=submit]"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("体检结果");

@@ -35,8 +35,11 @@ class CheckerPageTests {
     MockMvc mvc;
 
     @Test
-    void theHomePageIsTheCheckerFormInChineseWithACsrfToken() throws Exception {
-        mvc.perform(get("/"))
+    void theCheckerFormIsInChineseWithACsrfToken() throws Exception {
+        // The checker moved from "/" (now the county's portal home, which links to it) to /check.
+        mvc.perform(get("/").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"/check\"")));
+        mvc.perform(get("/check"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html lang=\"zh-CN\">")))
                 .andExpect(content().string(containsString("<h1>年报体检</h1>")))
@@ -140,9 +143,11 @@ class CheckerPageTests {
 
     @Test
     void everythingElseIsClosed() throws Exception {
-        // Anonymous: sent to the login page, never shown anything; signed in: refused.
-        mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
+        // Anonymous: an address nothing answers is the portal's 404 page (not the login page), a staff page
+        // asks for a login; never shown anything. Signed in: refused.
+        mvc.perform(get("/admin")).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());
+        mvc.perform(get("/workspace")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/admin").with(org.springframework.security.test.web.servlet.request
                 .SecurityMockMvcRequestPostProcessors.user("someone"))).andExpect(status().isForbidden());
     }

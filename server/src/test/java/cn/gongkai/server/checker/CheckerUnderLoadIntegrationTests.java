@@ -80,7 +80,7 @@ class CheckerUnderLoadIntegrationTests {
     }
 
     private String csrf(HttpClient client) throws Exception {
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(client, "/").body());
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(client, "/check").body());
         assertThat(token.find()).isTrue();
         return token.group(1);
     }

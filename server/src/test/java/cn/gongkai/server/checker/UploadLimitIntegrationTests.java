@@ -26,7 +26,7 @@ class UploadLimitIntegrationTests {
     @Test
     void aFileOverTwentyMegabytesGetsAClearMessage() throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        String form = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+        String form = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/check")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
         assertThat(token.find()).isTrue();

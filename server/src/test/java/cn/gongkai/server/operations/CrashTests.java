@@ -194,7 +194,7 @@ class CrashTests {
                 "--server.port=" + port, "--server.address=127.0.0.1", "--management.server.port=0",
                 "--spring.datasource.url=" + shippedUrl().replace("./data/gongkai", dir.resolve("gongkai").toAbsolutePath().toString()),
                 "--gongkai.files.root=" + dir.resolve("files"), "--gongkai.search.directory=" + dir.resolve("search"),
-                "--logging.level.root=warn").redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
+                "--logging.level.root=warn", "--gongkai.demo.activity=false").redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
         long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < until) {
             try {
