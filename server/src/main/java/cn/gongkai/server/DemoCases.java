@@ -34,15 +34,17 @@ class DemoCases {
 
     private final RequestService requests;
     private final RequestDecisions decisions;
+    private final cn.gongkai.server.request.RequestSteps steps;
     private final ReviewCaseService reviews;
     private final ReviewChains chains;
     private final Organs organs;
     private final TravellingClock clock;
 
-    DemoCases(RequestService requests, RequestDecisions decisions, ReviewCaseService reviews, ReviewChains chains,
-            Organs organs, Clock clock) {
+    DemoCases(RequestService requests, RequestDecisions decisions, cn.gongkai.server.request.RequestSteps steps,
+            ReviewCaseService reviews, ReviewChains chains, Organs organs, Clock clock) {
         this.requests = requests;
         this.decisions = decisions;
+        this.steps = steps;
         this.reviews = reviews;
         this.chains = chains;
         this.organs = organs;
@@ -89,7 +91,8 @@ class DemoCases {
             long id = requests.register(drafter, form(person("杨某某", "510421199011011237"), "白坡彝族乡" + today.getYear()
                     + "年高标准农田建设项目施工合同", beforeHoliday)).request().id();
             clock.travelTo(beforeHoliday.plusDays(3), LocalTime.of(10, 0));
-            requests.startConsultation(drafter, id, "承建该项目的某建设有限公司");
+            steps.startConsultation(drafter, id, cn.gongkai.server.request.RequestSteps.Consulted.THIRD_PARTY,
+                    "承建该项目的某建设有限公司", beforeHoliday.plusDays(3));
         }
         Organ binggu = organ("binggu");
         clock.travelTo(today.minusDays(8), LocalTime.of(10, 0));
@@ -104,13 +107,13 @@ class DemoCases {
         clock.travelTo(received, LocalTime.of(9, 0));
         long id = requests.register(drafter, form(who, what, received)).request().id();
         clock.travelTo(answered.minusDays(2), LocalTime.of(9, 0));
-        decisions.draftDecision(drafter, id, outcome, explanation, "米易县人民政府");
+        decisions.draftDecision(drafter, id, outcome, null, explanation, "米易县人民政府", answered.minusDays(2));
         ReviewChain chain = chains.forOrgan(organ.id());
         for (int step = 1; step <= chain.size(); step++) {
             decisions.approveDecision(DemoItems.reviewer(organ, chain.roleAt(step)), id);
         }
         clock.travelTo(answered, LocalTime.of(9, 0));
-        decisions.send(drafter, id);
+        decisions.send(drafter, id, "邮寄", answered);
         return id;
     }
 

@@ -177,7 +177,7 @@ public class PastCases {
     private void insert(Organ organ, Row row, String by, String fileName) {
         long id = requests.nextId("disclosure_request");
         int year = row.received().getYear();
-        String number = organ.code() + "-" + year + "-" + String.format("%04d", requests.countForOrganYear(organ.id(), year) + 1);
+        String number = organ.code() + "-" + year + "-" + String.format("%04d", requests.nextNumber(organ.id(), year));
         DisclosureRequest r = new DisclosureRequest(id, organ.id(), number,
                 cn.gongkai.server.shared.AccessCodes.hash(cn.gongkai.server.shared.AccessCodes.newCode()), row.type(), row.name(),
                 null, null, cipher.encrypt("（历史案件导入，无联系方式）"), row.description(), null, FormWanted.PAPER, Delivery.POST,
