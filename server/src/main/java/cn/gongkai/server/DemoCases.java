@@ -132,7 +132,9 @@ class DemoCases {
         boolean person = a.type() == ApplicantColumn.NATURAL_PERSON;
         return new IntakeForm(a.type(), a.name(), person ? "居民身份证" : null, a.idNumber(), a.contact(), description, null,
                 person ? FormWanted.PAPER : FormWanted.EMAIL, person ? Delivery.POST : Delivery.EMAIL,
-                person ? Channel.COUNTER : Channel.EMAIL, received, null);
+                person ? Channel.COUNTER : Channel.EMAIL, received,
+                // Art. 31: an e-mailed request is received on the day both sides confirm it, and how is recorded.
+                person ? null : "回复邮件与申请人确认（演示）");
     }
 
     private Organ organ(String code) {
