@@ -1,6 +1,7 @@
 package cn.gongkai.server;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.sql.SQLException;
 import org.slf4j.Logger;
@@ -29,7 +30,11 @@ class DatabaseErrorAdvice {
 
     /** Logs without values, then answers with the ordinary error page (error/5xx, which shows no message). */
     @ExceptionHandler(DataAccessException.class)
-    ModelAndView databaseFailed(DataAccessException e, HttpServletRequest request) {
+    ModelAndView databaseFailed(DataAccessException e, HttpServletRequest request, HttpServletResponse response) {
+        ModelAndView tooLong = BadInputAdvice.tooLong(e, response);
+        if (tooLong != null) {
+            return tooLong; // the visitor's own input, answered 400 with what to do; nothing to log
+        }
         log.error("数据库操作失败：{} {}：{}", request.getMethod(), request.getRequestURI(), describe(e),
                 withoutMessages(e));
         ModelAndView page = new ModelAndView("error/5xx");

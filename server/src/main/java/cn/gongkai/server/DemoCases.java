@@ -133,8 +133,8 @@ class DemoCases {
         return new IntakeForm(a.type(), a.name(), person ? "居民身份证" : null, a.idNumber(), a.contact(), description, null,
                 person ? FormWanted.PAPER : FormWanted.EMAIL, person ? Delivery.POST : Delivery.EMAIL,
                 person ? Channel.COUNTER : Channel.EMAIL, received,
-                // Art. 31: an e-mailed request is received on the day both sides confirm it, and how is recorded.
-                person ? null : "回复邮件与申请人确认（演示）");
+                // Art. 31: an e-mail request is received on the day both sides confirm it
+                person ? null : "当日回复邮件与申请人确认收到");
     }
 
     private Organ organ(String code) {

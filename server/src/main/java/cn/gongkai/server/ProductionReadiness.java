@@ -4,29 +4,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start the {@code prod} profile with a configuration that is only fit for a demo: the
  * embedded database, a missing or well-known password, cookies without Secure, an external address
  * that is not https. Every problem is listed, in Chinese, with the variable that fixes it.
+ *
+ * <p>A bean factory post-processor so that it is made before every ordinary bean: otherwise a bean that
+ * refuses a missing setting on its own (the ledger key) would fail first with only its own message.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 @Profile("prod")
-class ProductionReadiness {
+class ProductionReadiness implements BeanFactoryPostProcessor, org.springframework.context.EnvironmentAware {
 
     /** Passwords that appear in demos and tutorials; never acceptable in production. */
     static final Set<String> DEMO_PASSWORDS = Set.of("", "gongkai", "postgres", "password", "123456", "admin", "sa",
             "changeme", "demo");
 
-    ProductionReadiness(Environment env) {
+    @Override
+    public void setEnvironment(Environment env) {
         List<String> problems = problems(env);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("生产环境（prod）配置不安全，拒绝启动：\n- " + String.join("\n- ", problems)
                     + "\n请按 README“生产环境”一节设置环境变量后重试。");
         }
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        // the checks ran in setEnvironment, before any ordinary bean was made
     }
 
     static List<String> problems(Environment env) {

@@ -18,6 +18,11 @@ public final class LedgerNames {
             entry("word-list-add", "增加检查词"), entry("word-list-delete", "删除检查词"),
             entry("review-chain-change", "修改审核流程"), entry("single-reviewer-setting", "设置单人审核"),
             entry("single-reviewer-approve", "单人审核通过"),
+            entry("bulk-publish", "批量发布（演示数据）"), entry("complaint-assign-organ", "投诉交由被投诉机关答复"),
+            entry("complaint-reply", "答复投诉"), entry("complaint-reply-approve", "投诉答复审核通过"),
+            entry("complaint-reply-return", "投诉答复退回修改"), entry("feedback-reply-draft", "拟定公众意见答复"),
+            entry("letter-settings-change", "修改文书设置"), entry("request-history-import", "导入往年依申请公开案件"),
+            entry("request-reply-edit", "修改答复书文字"),
             entry("catalog-areas", "设置公开目录领域"), entry("catalog-entry-add", "增加公开目录事项"),
             entry("catalog-entry-delete", "删除公开目录事项"), entry("catalog-assign", "归入公开目录"),
             entry("catalog-note", "修改公开目录说明"),
@@ -43,7 +48,7 @@ public final class LedgerNames {
 
     static final Map<String, String> SUBJECTS = Map.ofEntries(
             entry("item", "信息"), entry("account", "账号"), entry("organ", "机关"), entry("request", "申请"),
-            entry("review-case", "复议诉讼"), entry("letter-template", "文书模板"), entry("inspection", "检查问题"),
+            entry("review-case", "复议诉讼"), entry("letter-template", "文书模板"), entry("letter-settings", "文书设置"), entry("inspection", "检查问题"),
             entry("feedback", "公众意见"), entry("assessment", "月度考核"), entry("annual-report", "年度报告"),
             entry("word-list", "检查词"), entry("catalog-entry", "公开目录事项"), entry("calendar", "节假日安排"),
             entry("ledger", "台账"));

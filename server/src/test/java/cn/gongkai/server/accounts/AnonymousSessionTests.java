@@ -42,7 +42,7 @@ class AnonymousSessionTests {
             assertThat(setCookies(result.getResponse())).as(page).noneMatch(c -> c.startsWith("JSESSIONID"));
         }
         // The checker page still carries a CSRF token for its upload form, from a cookie.
-        MvcResult checker = mvc.perform(get("/")).andReturn();
+        MvcResult checker = mvc.perform(get("/check")).andReturn();
         assertThat(checker.getResponse().getContentAsString()).contains("name=\"_csrf\"");
         assertThat(setCookies(checker.getResponse())).anyMatch(c -> c.startsWith("XSRF-TOKEN="));
     }

@@ -56,12 +56,13 @@ class ReportCliTests {
 
     @Test
     void aDraftThatCannotBePublishedIsWrittenWithItsFindingsInChineseAndExitCodeOne(@TempDir Path dir) throws Exception {
-        // The demo county's report of the current year (the demo writes its records relative to today and
-        // publishes only the seed years): table 二's figures and the prose are not entered yet, so the editor
-        // would refuse to publish it — the command says so and exits 1.
-        String year = String.valueOf(java.time.LocalDate.now().getYear());
-        Run r = run(dir, "--organ", "普威镇", "--year", year, "--format", "md");
+        // The demo county's report for the running year (the command runs on the real clock): table 二's
+        // figures and the prose are not entered yet and the year has not ended, so the editor would refuse to
+        // publish it — the command says so and exits 1.
+        Run r = run(dir, "--organ", "普威镇", "--year", String.valueOf(java.time.Year.now().getValue()), "--format", "md");
         assertThat(r.exit()).isEqualTo(1);
+        // 2025 is the seed year the demo publishes complete: publishable as it stands, exit 0.
+        assertThat(run(dir, "--organ", "普威镇", "--year", "2025", "--format", "md").exit()).isEqualTo(0);
         assertThat(r.out()).startsWith("# 米易县普威镇人民政府").contains("（一）主动公开。").contains("申请人情况");
         assertThat(r.err()).contains("核对：").contains("未填 表二 行政许可 本年处理决定数量").contains("暂不能发布");
         assertChineseOnly(r.err());

@@ -51,7 +51,8 @@ public final class WriteTiming {
                 "--spring.datasource.url=" + url, "--spring.datasource.username=" + (postgres ? "postgres" : "gongkai"),
                 "--spring.datasource.password=" + (postgres ? "postgres" : ""), "--server.port=0",
                 "--management.server.port=0", "--gongkai.search.directory=memory", "--gongkai.files.root=" + dir.resolve("files"),
-                "--gongkai.ledger.directory=" + dir.resolve("ledger"), "--gongkai.requests.max-per-hour=1000000",
+                "--gongkai.ledger.directory=" + dir.resolve("ledger"), "--gongkai.forms.accepted-per-address=1000000", "--gongkai.forms.accepted-per-network=1000000",
+                "--gongkai.forms.accepted-per-organ=1000000", "--gongkai.forms.min-fill-time=0s",
                 "--logging.level.root=warn")) {
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
                     .apply(SecurityMockMvcConfigurers.springSecurity()).build();

@@ -7,7 +7,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** {@link ConcurrentWrites} on the embedded H2 (the default database; its URL's lock timeout as in application.yml). */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:concurrent-writes;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-        "gongkai.requests.max-per-hour=100000"})
+        "gongkai.forms.accepted-per-address=100000", "gongkai.forms.accepted-per-network=100000",
+        "gongkai.forms.accepted-per-organ=100000"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @DirtiesContext

@@ -89,7 +89,7 @@ class ErrorAnswersIntegrationTests {
     }
 
     private String csrf() throws Exception {
-        String form = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+        String form = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/check")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
         assertThat(token.find()).isTrue();
