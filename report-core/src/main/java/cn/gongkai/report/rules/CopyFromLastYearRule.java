@@ -6,11 +6,8 @@ import cn.gongkai.report.diagnostic.Location;
 import cn.gongkai.report.diagnostic.Severity;
 import cn.gongkai.report.model.AnnualReport;
 import cn.gongkai.report.model.Section;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * COPY-FROM-LAST-YEAR (cross-year, needs the previous report of the same organ): paragraphs of sections
@@ -20,9 +17,6 @@ import org.jspecify.annotations.Nullable;
  * {@link CheckerConfig#copyMinChars()} (such as “无。”) do not count. One warning per section.
  */
 final class CopyFromLastYearRule implements Rule {
-
-    private static final Pattern WHITE = Pattern.compile("\\s+");
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}(?=\\s*年)");
 
     @Override
     public String code() {
@@ -45,50 +39,20 @@ final class CopyFromLastYearRule implements Rule {
         if (previous == null) {
             return;
         }
-        for (Section s : List.of(Section.OVERVIEW, Section.PROBLEMS, Section.OTHER_MATTERS)) {
-            Set<String> before = paragraphs(previous.sectionText(s), context.config().copyMinChars());
+        for (Section s : CopiedParagraphs.SECTIONS) {
+            Set<String> before = CopiedParagraphs.keys(previous.sectionText(s), context.config().copyMinChars());
             if (before.isEmpty()) {
                 continue;
             }
-            int same = 0;
-            int total = 0;
-            String first = null;
-            String text = context.report().sectionText(s);
-            for (String p : text == null ? new String[0] : text.split("\n")) {
-                String key = key(p);
-                if (key.length() < context.config().copyMinChars()) {
-                    continue;
-                }
-                total++;
-                if (before.contains(key)) {
-                    same++;
-                    first = first == null ? p.strip() : first;
-                }
-            }
-            if (same > 0) {
+            List<String> now = CopiedParagraphs.paragraphs(context.report().sectionText(s), context.config().copyMinChars());
+            List<String> same = now.stream().filter(p -> before.contains(CopiedParagraphs.key(p))).toList();
+            if (!same.isEmpty()) {
                 String year = previous.year() == null ? "上年" : " " + previous.year() + " 年";
-                out.add(Diagnostic.warning(code(), "第" + s.numeral() + "部分“" + s.title() + "”有 " + same + " 段（共 " + total
-                        + " 段）与" + year + "报告相同，例如“" + excerpt(first) + "”。请按本年实际情况撰写",
+                out.add(Diagnostic.warning(code(), "第" + s.numeral() + "部分“" + s.title() + "”有 " + same.size() + " 段（共 "
+                        + now.size() + " 段）与" + year + "报告相同，例如“" + excerpt(same.get(0)) + "”。请按本年实际情况撰写",
                         Location.section(context.sourceMap().sectionLine(s), s.numeral())));
             }
         }
-    }
-
-    private static Set<String> paragraphs(@Nullable String text, int minChars) {
-        Set<String> out = new HashSet<>();
-        if (text != null) {
-            for (String p : text.split("\n")) {
-                String key = key(p);
-                if (key.length() >= minChars) {
-                    out.add(key);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String key(String paragraph) {
-        return YEAR.matcher(WHITE.matcher(paragraph).replaceAll("")).replaceAll("#");
     }
 
     private static String excerpt(String s) {

@@ -63,6 +63,7 @@ class AnnualReportController {
         recent.forEach((year2, t) -> groups.put(year2, Charts.groups(t)));
         model.addAttribute("outcomeGroups", groups);
         model.addAttribute("groupNames", Charts.GROUPS);
+        LastYearText.addTo(model, service.previousYear(user.organId(), y).orElse(null), c.result().report());
         LocalDate deadline = service.deadline(c.organ(), y);
         model.addAttribute("deadline", deadline);
         model.addAttribute("late", LocalDate.now(clock).isAfter(deadline));

@@ -114,14 +114,18 @@ public class AnnualReportService {
         ReportAssembler.Assembled a = ReportAssembler.assemble(organ.name(), organ.kind(), year, in, facts,
                 figures.facts(organId), reviewCases.reviewCases(organId));
         // Cross-year rules (上年结转 = last year's 结转下年度, 现行有效 progression) use last year's published report.
-        AnnualReport previous = versions.published(organId, year - 1).map(v -> ReportJson.read(v.reportJson()).report())
-                .orElse(null);
+        AnnualReport previous = previousYear(organId, year).orElse(null);
         // Checked as if published today, so that the signature and deadline rules judge the report that
         // would be published, not a draft without a date.
         AnnualReport r = a.report();
         AnnualReport dated = r.withPublishedOn(LocalDate.now(clock));
         CheckResult result = new CheckResult(r, checker.validate(dated, SourceMap.compiled(), previous).diagnostics());
         return new Compiled(organ, year, result, a.missing(), in);
+    }
+
+    /** The organ's published report of the year before, if there is one: the cross-year rules and the editor's comparison use it. */
+    public java.util.Optional<AnnualReport> previousYear(long organId, int year) {
+        return versions.published(organId, year - 1).map(v -> ReportJson.read(v.reportJson()).report());
     }
 
     /** What the organ has entered for the year so far. */

@@ -176,6 +176,59 @@ class AnnualReportPageTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
     }
 
+    @Test
+    void sectionsFiveAndSixShowLastYearsTextAndEveryParagraphCopiedUnchanged() throws Exception {
+        // 高平镇 publishes its 2024 report through the review chain on 10 January 2025.
+        MockHttpSession drafter = login("gaoping.drafter");
+        String kept = "一是信息发布的及时性有待提高，部分惠农补贴信息未在规定时间内公开。";
+        clock.set(LocalDate.of(2025, 1, 10));
+        saveProse(drafter, 2024, "2024年，高平镇主动公开政府信息，依申请公开工作平稳有序。",
+                kept + "\n二是政策解读形式单一，图文解读和视频解读较少。", "2024年度高平镇未收取信息处理费，无其他需要报告的事项。");
+        mvc.perform(post("/workspace/annual-report/submit").session(drafter).with(csrf()).param("year", "2024")
+                .param("acknowledge", "true")).andExpect(flash().attribute("done", "第 1 版已提交，按本机关审核流程审核后发布。"));
+        for (String reviewer : new String[] {"gaoping.reviewer1", "gaoping.reviewer2", "gaoping.reviewer3"}) {
+            mvc.perform(post("/workspace/annual-report/approve").session(login(reviewer)).with(csrf()).param("year", "2024"))
+                    .andExpect(flash().attributeExists("done"));
+        }
+
+        // The 2025 draft keeps the first paragraph of section 五 word for word and rewrites the second.
+        clock.set(LocalDate.of(2026, 1, 10));
+        saveProse(drafter, 2025, "2025年，高平镇围绕乡村振兴公开惠民政策，办理申请均在法定期限内答复。",
+                kept + "\n二是本年度新增政策解读栏目，下一步将增加图解和视频解读。", "本年度新增村务公开栏十二个，未收取信息处理费。");
+        Document page = page("/workspace/annual-report?year=2025", drafter);
+        // Last year's 五 and 六, paragraph by paragraph, under this year's text areas.
+        assertThat(page.select("#previous-problems .hint").text()).isEqualTo("上一年度报告原文（供对照，2024年）");
+        assertThat(page.select("#previous-problems p:not(.hint)").eachText())
+                .containsExactly(kept, "二是政策解读形式单一，图文解读和视频解读较少。");
+        assertThat(page.select("#previous-other-matters p:not(.hint)").eachText())
+                .containsExactly("2024年度高平镇未收取信息处理费，无其他需要报告的事项。");
+        // Exactly the one kept paragraph is listed (一 and 六 were rewritten), and the checker warns in Chinese:
+        // 1 of the 2 paragraphs of 五, the example cut after 30 characters (counted by hand: ...规定时间内).
+        assertThat(page.select("#copied li").eachText()).containsExactly("第五部分“存在的主要问题及改进情况”：" + kept);
+        assertThat(page.select("#findings li[data-code=COPY-FROM-LAST-YEAR]").eachText()).containsExactly(
+                "警告：第五部分“存在的主要问题及改进情况”有 1 段（共 2 段）与 2024 年报告相同，"
+                        + "例如“一是信息发布的及时性有待提高，部分惠农补贴信息未在规定时间内…”。请按本年实际情况撰写");
+        assertThat(page.select("#findings li").eachText()).allMatch(t -> t.matches("^(错误|警告|提示)：.*"));
+
+        // Rewritten, the paragraph is no longer flagged; last year's text stays for comparison.
+        saveProse(drafter, 2025, "2025年，高平镇围绕乡村振兴公开惠民政策，办理申请均在法定期限内答复。",
+                "一是本年度已建立信息发布提醒制度，惠农补贴信息均按期公开。\n二是本年度新增政策解读栏目，下一步将增加图解和视频解读。",
+                "本年度新增村务公开栏十二个，未收取信息处理费。");
+        Document after = page("/workspace/annual-report?year=2025", drafter);
+        assertThat(after.select("#copied")).isEmpty();
+        assertThat(after.select("#findings li[data-code=COPY-FROM-LAST-YEAR]")).isEmpty();
+        assertThat(after.select("#previous-problems p:not(.hint)")).hasSize(2);
+    }
+
+    private void saveProse(MockHttpSession drafter, int year, String overview, String problems, String otherMatters)
+            throws Exception {
+        mvc.perform(post("/workspace/annual-report").session(drafter).with(csrf()).param("year", String.valueOf(year))
+                .param("rulesIssued", "0").param("rulesRepealed", "0").param("rulesInForce", "0").param("licensing", "5")
+                .param("penalty", "2").param("coerciveMeasure", "0").param("feesWanYuan", "0").param("overview", overview)
+                .param("problems", problems).param("otherMatters", otherMatters))
+                .andExpect(flash().attribute("done", "已保存并重新核对。"));
+    }
+
     private JsonNode json(MockHttpSession session) throws Exception {
         return JsonMapper.builder().build().readTree(mvc.perform(get("/workspace/annual-report/2025.json").session(session))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
