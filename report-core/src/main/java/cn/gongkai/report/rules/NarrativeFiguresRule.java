@@ -38,7 +38,7 @@ final class NarrativeFiguresRule implements Rule {
     @Override
     public void check(CheckContext context, List<Diagnostic> out) {
         AnnualReport r = context.report();
-        StatedFigures s = StatedFigures.read(r.sectionText(Section.OVERVIEW));
+        StatedFigures s = context.stated();
         Location at = Location.section(context.sourceMap().sectionLine(Section.OVERVIEW), "一");
         compare(out, at, s.granted(), total(r, RequestRow.GRANTED), "予以公开", "表三“（一）予以公开”总计");
         compare(out, at, s.partiallyGranted(), total(r, RequestRow.PARTIALLY_GRANTED), "部分公开", "表三“（二）部分公开”总计");
