@@ -19,17 +19,35 @@ final class PdfText {
     }
 
     /** A complete PDF ends with %%EOF, possibly followed by a line end or padding. */
-    private static boolean endsWithEofMarker(byte[] bytes) {
+    static boolean endsWithEofMarker(byte[] bytes) {
         int from = Math.max(0, bytes.length - 1024);
         String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
         return tail.contains("%%EOF");
     }
 
-    static List<String> lines(byte[] bytes, ReadLimits limits, ExtractionBudget budget) throws UnreadableException {
-        if (!endsWithEofMarker(bytes)) {
-            // PDFBox would recover what it can of a cut file; half a report is worse than none.
-            throw new UnreadableException("PDF 文件不完整（缺少文件结尾标记 %%EOF），可能在下载或复制时被截断。请重新获取完整文件。");
+    /**
+     * The text lines of a PDF. {@code truncated} (no %%EOF: a capture cut short): PDFBox's lenient parser
+     * rebuilds what it can, and what cannot be read gives no lines instead of a refusal — the checker then
+     * answers "incomplete" with the sections it did not find (REPORT-INCOMPLETE), never zeros.
+     */
+    static List<String> lines(byte[] bytes, ReadLimits limits, ExtractionBudget budget, boolean truncated)
+            throws UnreadableException {
+        if (truncated) {
+            try {
+                return lines(bytes, limits, budget);
+            } catch (ExtractionBudget.BudgetSpent | TooComplexException spent) {
+                throw spent; // a reading budget, not the cut
+            } catch (UnreadableException | RuntimeException e) {
+                if (e.getMessage() != null && e.getMessage().contains("超过")) {
+                    throw e instanceof UnreadableException u ? u : new UnreadableException(e.getMessage());
+                }
+                return List.of(); // nothing readable before the cut (or the fonts after it)
+            }
         }
+        return lines(bytes, limits, budget);
+    }
+
+    private static List<String> lines(byte[] bytes, ReadLimits limits, ExtractionBudget budget) throws UnreadableException {
         // Main memory only, capped: a PDF that needs more is refused rather than spilling to disk.
         RandomAccessStreamCache.StreamCacheCreateFunction cache =
                 MemoryUsageSetting.setupMainMemoryOnly(Math.max(limits.maxBytes() * 4, 64L * 1024 * 1024))
