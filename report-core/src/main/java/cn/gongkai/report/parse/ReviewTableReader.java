@@ -64,20 +64,12 @@ final class ReviewTableReader {
      * row has exactly 15 cells; null otherwise.
      */
     private static List<Token> positional(Lines lines, List<Token> tokens) {
-        if (tokens.isEmpty()) {
+        CellFields.LineFields line = CellFields.LineFields.of(lines, tokens);
+        if (line == null) {
             return null;
         }
-        int lineNo = tokens.get(0).line();
-        for (Token t : tokens) {
-            if (t.line() != lineNo) {
-                return null;
-            }
-        }
-        String row = lines.norm.get(lineNo - 1);
-        if (row.indexOf('\t') < 0) {
-            return null;
-        }
-        List<String> fields = new ArrayList<>(List.of(row.split("\t", -1)));
+        int lineNo = line.line();
+        List<String> fields = new ArrayList<>(List.of(line.fields()));
         while (fields.size() > CELLS && fields.get(fields.size() - 1).isBlank()) {
             fields.remove(fields.size() - 1);
         }
