@@ -22,7 +22,9 @@ public class Ids {
             "disclosure_request", "request_event", "request_letter", "review_case", "feedback", "inspection_finding",
             "annual_report_version",
             // accounts (V62)
-            "account", "account_request");
+            "account", "account_request",
+            // notifications (V63)
+            "notification");
 
     private final JdbcClient jdbc;
     private final boolean postgres;

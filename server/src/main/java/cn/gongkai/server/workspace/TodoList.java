@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * to answer by their due day, and inspection findings to rectify (organ) or accept (supervisor).
  */
 @Component
-class TodoList {
+public class TodoList {
 
     private static final Set<Role> CASEWORK = EnumSet.of(Role.DRAFTER, Role.ORGAN_ADMIN);
     private static final Set<Role> REVIEW = EnumSet.of(Role.FIRST_REVIEWER, Role.SECOND_REVIEWER, Role.FINAL_REVIEWER);
@@ -65,7 +65,7 @@ class TodoList {
     }
 
     /** The groups with at least one entry; nothing for the three administrators, who do no organ's work. */
-    List<Todo.Group> of(StaffUser user) {
+    public List<Todo.Group> of(StaffUser user) {
         Organ organ = organs.byId(user.organId()).orElse(null);
         if (organ == null || user.roles().stream().noneMatch(r -> CASEWORK.contains(r) || REVIEW.contains(r)
                 || r == Role.COUNTY_SUPERVISOR)) {
