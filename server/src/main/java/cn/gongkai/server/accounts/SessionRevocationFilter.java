@@ -28,7 +28,8 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
     private static boolean mayPassBeforeChange(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/workspace/password") || path.equals("/logout") || path.startsWith("/css/")
-                || path.startsWith("/images/") || path.startsWith("/js/") || path.startsWith("/webjars/") || path.equals("/favicon.ico") || path.equals("/error");
+                || path.startsWith("/images/") || path.startsWith("/js/") || path.startsWith("/webjars/")
+                || path.equals("/favicon.ico") || path.equals("/error");
     }
 
     @Override
