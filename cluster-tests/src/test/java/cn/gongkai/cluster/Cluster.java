@@ -53,7 +53,9 @@ final class Cluster implements AutoCloseable {
         List<String> args = List.of(
                 "--gongkai.demo.activity=false",
                 "--gongkai.sessions.max-per-account=100",
-                // the ledger's checkpoint file is shared by the instances (docs/deployment.md)
+                // one ledger key for all instances, given as production gives it (two instances generating one each
+                // at the same moment would sign with different keys), and the checkpoint file shared (docs/deployment.md)
+                "--gongkai.ledger.key=" + ledgerKey(),
                 "--gongkai.ledger.directory=" + Files.createDirectories(work.resolve("ledger")),
                 // the catch-up job every 3 s, its runs logged, so the test sees which instance ran which
                 "--gongkai.search.catch-up.cron=*/3 * * * * *",
@@ -64,11 +66,27 @@ final class Cluster implements AutoCloseable {
         List<String> bArgs = new java.util.ArrayList<>(args);
         bArgs.add("--gongkai.demo.enabled=false");
         b = new ServerInstance("B", jar, work.resolve("b"), env, bArgs);
-        a.start();
-        b.start();
-        a.awaitReady(Duration.ofMinutes(4));
-        b.awaitReady(Duration.ofMinutes(3));
-        nginx = new Nginx(work.resolve("nginx"), List.of(a.port, b.port));
+        try {
+            a.start();
+            b.start();
+            // generous: on the shared 2-core machine at a load of 30 one start took over 4 minutes
+            a.awaitReady(Duration.ofMinutes(7));
+            b.awaitReady(Duration.ofMinutes(3));
+            nginx = new Nginx(work.resolve("nginx"), List.of(a.port, b.port));
+        } catch (Exception | Error e) {
+            a.stop();
+            b.stop();
+            s3.stop();
+            search.close();
+            postgres.close();
+            throw e;
+        }
+    }
+
+    private static String ledgerKey() {
+        byte[] raw = new byte[32];
+        new java.security.SecureRandom().nextBytes(raw);
+        return java.util.Base64.getEncoder().encodeToString(raw);
     }
 
     @Override

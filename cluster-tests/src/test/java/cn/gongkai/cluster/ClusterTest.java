@@ -184,7 +184,7 @@ class ClusterTest {
         assertThat(found).as("indexed again by the instance still running").isTrue();
 
         cluster.a.start();
-        cluster.a.awaitReady(java.time.Duration.ofMinutes(3));
+        cluster.a.awaitReady(java.time.Duration.ofMinutes(5));
         assertThat(visitor.get(cluster.a.base() + "/portal/puwei").body()).contains(title).contains("普威镇集群演练公告第一号");
         assertThat(Browser.text(visitor.get(cluster.a.base() + query).body())).contains(title);
         Browser staff = Browser.withCookies().signIn(cluster.a.base(), "puwei.drafter");

@@ -43,6 +43,8 @@ final class ServerInstance {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(env);
         process = pb.start();
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly)); // never outlives the test JVM
     }
 
     /** Waits until the instance answers its login page; fails with the log's tail when it died or took too long. */

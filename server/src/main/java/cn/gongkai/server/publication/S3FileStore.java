@@ -14,6 +14,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
@@ -46,8 +48,12 @@ class S3FileStore implements FileStore, AutoCloseable {
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
         if (settings.createBucket() && !bucketExists()) {
-            s3.createBucket(b -> b.bucket(settings.bucket()));
-            log.info("已在对象存储中创建桶 {}", settings.bucket());
+            try {
+                s3.createBucket(b -> b.bucket(settings.bucket()));
+                log.info("已在对象存储中创建桶 {}", settings.bucket());
+            } catch (BucketAlreadyOwnedByYouException | BucketAlreadyExistsException e) {
+                // another instance starting at the same moment made it first (found by the cluster test)
+            }
         }
     }
 
