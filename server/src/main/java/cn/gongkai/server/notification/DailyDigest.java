@@ -9,6 +9,7 @@ import cn.gongkai.server.workspace.TodoList;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,7 +42,9 @@ public class DailyDigest {
         this.clock = clock;
     }
 
+    // Under the cluster's lock (SchedulingConfiguration): on several instances one of them writes the digests.
     @Scheduled(cron = "${gongkai.notifications.digest-cron:0 0 8 * * MON-FRI}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "daily-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void scheduled() {
         if (settings.enabled()) {
             write();
