@@ -32,10 +32,16 @@ public class ChinesePdf {
      * One writer for the application, so its font cache (the font files' bytes, at most
      * gongkai.letters.font-cache-mb, default 64 MB) serves every render instead of each reading the files.
      */
+    @org.springframework.beans.factory.annotation.Autowired
     public ChinesePdf(@Value("${gongkai.letters.font-file:}") @Nullable String configuredFont,
             @Value("${gongkai.letters.font-cache-mb:64}") long cacheMb) {
         this.writer = new PdfWriter(configuredFont == null || configuredFont.isBlank() ? null : Path.of(configuredFont),
                 cacheMb * 1024 * 1024);
+    }
+
+    /** With the default cache bound (tests, tools). */
+    public ChinesePdf(@Nullable String configuredFont) {
+        this(configuredFont, PdfWriter.DEFAULT_FONT_CACHE_BYTES / (1024 * 1024));
     }
 
     /** HTML from {@link cn.gongkai.report.document.HtmlDocument} to PDF. */
