@@ -36,7 +36,7 @@ class IdentityProofController {
         try {
             byte[] content = bytes(proof);
             if (content.length == 0) {
-                throw new RequestException("请选择身份证明文件（JPG、PNG 或 PDF）");
+                throw new RequestException("请选择身份证明文件（图片或 PDF 文件）");
             }
             proofs.upload(user, id, content, proof.getOriginalFilename());
             redirect.addFlashAttribute("done", "身份证明已加密保存。");

@@ -56,6 +56,11 @@ public class IdentityProofs {
         return maxBytes / 1024;
     }
 
+    /** The limit as forms state it: whole megabytes as “5 MB”, else kilobytes. */
+    public String limitText() {
+        return maxKb() % 1024 == 0 ? maxKb() / 1024 + " MB" : maxKb() + " KB";
+    }
+
     /** Why the file cannot be the proof, or null: empty, too large, or not a JPEG/PNG/PDF. */
     public @Nullable String problem(byte[] content) {
         if (content.length == 0) {

@@ -56,7 +56,7 @@ class PublicRequestController {
         model.addAttribute("applicantTypes", applicantTypes());
         model.addAttribute("forms", FormWanted.values());
         model.addAttribute("deliveries", Delivery.values());
-        model.addAttribute("proofMaxKb", proofs.maxKb());
+        model.addAttribute("proofLimit", proofs.limitText());
         return "apply/form";
     }
 

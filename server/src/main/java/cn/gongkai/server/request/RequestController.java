@@ -69,7 +69,7 @@ class RequestController {
         model.addAttribute("deliveries", Delivery.values());
         model.addAttribute("channels", java.util.Arrays.stream(Channel.values()).filter(c -> c != Channel.ONLINE).toList());
         model.addAttribute("today", service.today());
-        model.addAttribute("proofMaxKb", proofs.maxKb());
+        model.addAttribute("proofLimit", proofs.limitText());
         return "request/new";
     }
 
@@ -147,7 +147,7 @@ class RequestController {
         model.addAttribute("canHandle", user.organId() == v.request().organId()
                 && !user.has(cn.gongkai.server.accounts.Role.COUNTY_SUPERVISOR)
                 && (user.has(cn.gongkai.server.accounts.Role.DRAFTER) || user.has(cn.gongkai.server.accounts.Role.ORGAN_ADMIN)));
-        model.addAttribute("proofMaxKb", proofs.maxKb());
+        model.addAttribute("proofLimit", proofs.limitText());
         model.addAttribute("approvableLetters", v.letters().stream().filter(l -> letterEdits.mayApprove(user, v.request(), l))
                 .map(Letter::id).toList());
         // Art. 30: 补正 is told once; once told, its form is not offered again.

@@ -97,6 +97,11 @@ class IdentityProofTests {
         assertThat(page.select("#identity-proof").text()).isEqualTo("图片，1 KB，身份*****ng");
         assertThat(page.select("#contact-fields").text()).isEqualTo("电话 138****5678；地址 四川********55；邮编 61**00；邮箱 wa********om");
         assertThat(page.html()).doesNotContain(SECRET).doesNotContain("13812345678");
+        // The public form's fields revealed in full to address a letter, into the ledger.
+        mvc.perform(post(url + "/contact").session(drafter).with(csrf())).andExpect(flash().attribute("contactFields",
+                new ApplicantContact("13812345678", "四川省攀枝花市米易县丙谷镇CONTROL-ADDRESS-55", "617200", "wang@example.com")));
+        assertThat(ledger.latest(20)).anyMatch(e -> e.action().equals("personal-data-view") && e.subjectId().equals(number)
+                && "查看申请人联系方式".equals(e.after()));
 
         // A reviewer of the same organ and the county supervisor: 403, no ledger entry.
         mvc.perform(get(url + "/identity-proof").session(login("binggu.reviewer1"))).andExpect(status().isForbidden());
