@@ -71,8 +71,9 @@ public class LetterEdits {
         requests.letterReviewStep(letterId, 1);
         duties.newVersion(SUBJECT, Long.toString(letterId));
         duties.drafted(SUBJECT, Long.toString(letterId), staff.username());
+        // The ledger names the letter and the size of the change, not the text: it carries the applicant's name.
         ledger.record(new Action(staff.username(), r.organId(), "request-letter-edit", "request", r.requestNumber(),
-                letter.body(), text));
+                letter.title() + " " + letter.number() + "（原 " + letter.body().length() + " 字）", "修改后 " + text.length() + " 字"));
     }
 
     /** One review step approves the edited letter; after the last it is issued. */

@@ -63,6 +63,9 @@ class LetterIssueTests {
     @Autowired
     RequestService service;
 
+    @Autowired
+    cn.gongkai.server.ledger.Ledger ledger;
+
     @Test
     void aCaseThroughEveryStepIssuesEveryKindOfLetterCleanNumberedAndSigned() throws Exception {
         clock.set(LocalDate.of(2026, 12, 10));
@@ -155,6 +158,9 @@ class LetterIssueTests {
         String edited = notice.body().replace("请写明年份。", "请写明您需要的低保名单所属年份（如2026年）。");
         step(drafter, edit, "告知书已修改，经本机关审核流程审核通过后发出。", "body", edited);
         assertThat(applicantLetters(number, code)).doesNotContain("补正申请告知书");
+        // The ledger records the edit without the letter's text, which names the applicant.
+        assertThat(ledger.latest(20)).filteredOn(e -> e.action().equals("request-letter-edit")).singleElement()
+                .satisfies(e -> assertThat(e.before() + " " + e.after()).doesNotContain("周某").contains("补正申请告知书"));
         assertThat(page(url, drafter).select(".letter-state").text()).isEqualTo("修改稿审核中（第 1 步），审核通过后发出");
 
         String approve = url + "/letters/" + notice.id() + "/approve";
