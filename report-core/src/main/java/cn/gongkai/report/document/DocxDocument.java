@@ -36,6 +36,8 @@ public final class DocxDocument {
     private final XWPFDocument doc = new XWPFDocument();
     private final PageSetup page;
     private final double bodyPt;
+    /** An exact line pitch for every paragraph (letters: 22 lines in the 225 mm 版心), or 0 for Word's own. */
+    private double exactLinePt;
 
     /** @param bodyPt the body text size (GB/T 9704: 3号 = 16 pt for 公文; reports use 14 pt) */
     public DocxDocument(PageSetup page, double bodyPt) {
@@ -72,6 +74,71 @@ public final class DocxDocument {
         return this;
     }
 
+    /**
+     * Every paragraph from here on at an exact line pitch and without space after (GB/T 9704 §5.2.2: 22
+     * lines of 28 characters in the 版心, i.e. 225 mm / 22 ≈ 28.95 pt).
+     */
+    public DocxDocument exactLines(double pt) {
+        this.exactLinePt = pt;
+        return this;
+    }
+
+    /** An empty line. */
+    public DocxDocument blankLine() {
+        para();
+        return this;
+    }
+
+    private XWPFParagraph para() {
+        XWPFParagraph p = doc.createParagraph();
+        if (exactLinePt > 0) {
+            p.setSpacingBetween(exactLinePt, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+            p.setSpacingAfter(0);
+        }
+        return p;
+    }
+
+    /** The title in the given face (a letter's title in the serif body face, the free face nearest 小标宋). */
+    public DocxDocument title(String text, double pt, DocumentFonts.Face face) {
+        XWPFParagraph p = para();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        run(p, text, face, pt);
+        return this;
+    }
+
+    /** A line at the left margin, not indented: the addressee of a letter (主送). */
+    public DocxDocument addressee(String text) {
+        run(para(), text, DocumentFonts.BODY, bodyPt);
+        return this;
+    }
+
+    /** A body paragraph indented two characters, whatever it ends with. */
+    public DocxDocument indented(String text) {
+        XWPFParagraph p = para();
+        p.setIndentationFirstLine((int) Math.round(bodyPt * 40));
+        run(p, text, DocumentFonts.BODY, bodyPt);
+        return this;
+    }
+
+    /**
+     * A right-aligned line that ends {@code rightChars} body characters inside the right margin (GB/T 9704
+     * §7.3.5.1: 成文日期右空四字), after {@code beforeLines} lines of space (the seal's room).
+     */
+    public DocxDocument rightLine(String text, double rightChars, double beforeLines) {
+        XWPFParagraph p = para();
+        p.setAlignment(ParagraphAlignment.RIGHT);
+        // No automatic space between Han characters and digits here, so the line is as wide as counted.
+        var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        ppr.addNewAutoSpaceDE().setVal("false");
+        ppr.addNewAutoSpaceDN().setVal("false");
+        p.setIndentationRight((int) Math.round(rightChars * bodyPt * 20));
+        if (beforeLines > 0) {
+            p.setSpacingBefore((int) Math.round(beforeLines * (exactLinePt > 0 ? exactLinePt : bodyPt * 1.5) * 20));
+        }
+        run(p, text, DocumentFonts.BODY, bodyPt);
+        return this;
+    }
+
     /** A body paragraph indented two characters; a line ending in “：” (the addressee) is not indented. */
     public DocxDocument paragraph(String text) {
         XWPFParagraph p = doc.createParagraph();
@@ -84,7 +151,7 @@ public final class DocxDocument {
 
     /** A centred body line (a table's caption). */
     public DocxDocument caption(String text) {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p = para();
         p.setAlignment(ParagraphAlignment.CENTER);
         run(p, text, DocumentFonts.BODY, bodyPt);
         return this;

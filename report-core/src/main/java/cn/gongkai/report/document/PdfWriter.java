@@ -3,7 +3,6 @@ package cn.gongkai.report.document;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jspecify.annotations.Nullable;
@@ -40,11 +39,26 @@ public final class PdfWriter {
         }
     }
 
+    /** Default bound of the font bytes kept in memory: the installed body and heading collections (21 + 17 MB) fit. */
+    public static final long DEFAULT_FONT_CACHE_BYTES = 64L * 1024 * 1024;
+
     private final @Nullable Path bodyFont;
+    private final FontCache fonts;
 
     /** @param bodyFont a TrueType file to use for the body instead of the installed faces, or null */
     public PdfWriter(@Nullable Path bodyFont) {
+        this(bodyFont, DEFAULT_FONT_CACHE_BYTES);
+    }
+
+    /** @param fontCacheBytes at most this many bytes of font files are kept in memory between renders */
+    public PdfWriter(@Nullable Path bodyFont, long fontCacheBytes) {
         this.bodyFont = bodyFont;
+        this.fonts = new FontCache(fontCacheBytes);
+    }
+
+    /** How many times a font file was read from disk by this writer. */
+    int fontReads() {
+        return fonts.reads();
     }
 
     /** Whether the body face can be embedded here (tests of PDFs skip without one outside CI). */
@@ -59,7 +73,7 @@ public final class PdfWriter {
             TrueTypeFont body = bodyFont != null ? load(new DocumentFonts.FontFile(bodyFont.toString(), ""))
                     : load(DocumentFonts.installed(DocumentFonts.BODY).orElseThrow(PdfWriter::missing));
             open.add(body);
-            TrueTypeFont heading = DocumentFonts.installed(DocumentFonts.HEADING).map(PdfWriter::load).orElse(body);
+            TrueTypeFont heading = DocumentFonts.installed(DocumentFonts.HEADING).map(this::load).orElse(body);
             if (heading != body) {
                 open.add(heading);
             }
@@ -85,38 +99,45 @@ public final class PdfWriter {
         }
     }
 
+    /** Renders parse the faces from the cached bytes (each render its own parse: a parsed font is not shared across threads). */
+    private TrueTypeFont load(DocumentFonts.FontFile file) {
+        Path path = Path.of(file.path());
+        if (!Files.isReadable(path)) {
+            throw new MissingFontException("gongkai.letters.font-file 指定的字体文件不存在或不可读：" + path);
+        }
+        try {
+            byte[] bytes = fonts.bytes(path);
+            if (file.path().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+                // fontbox copies the stream into its own buffer (its no-copy stream is not public): a memory copy,
+                // not a disk read.
+                return face(new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes)), file, path);
+            }
+            return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        } catch (IOException e) {
+            throw new MissingFontException("无法读取字体文件 " + path + "：" + e.getMessage());
+        }
+    }
+
     private static MissingFontException missing() {
         return new MissingFontException("无法生成 PDF：服务器上没有可嵌入的中文 TrueType 字体。请安装 " + DocumentFonts.PACKAGES
                 + "（Debian/Ubuntu：apt-get install fonts-arphic-uming fonts-wqy-zenhei），或用 gongkai.letters.font-file 指定字体文件。"
                 + "Word 版不受影响，可先下载 Word 版。");
     }
 
-    /** The face of a collection (.ttc) with the family asked for (else its first face), or the font of a .ttf. */
-    private static TrueTypeFont load(DocumentFonts.FontFile file) {
-        Path path = Path.of(file.path());
-        if (!Files.isReadable(path)) {
-            throw new MissingFontException("gongkai.letters.font-file 指定的字体文件不存在或不可读：" + path);
-        }
-        try {
-            if (file.path().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                TrueTypeCollection ttc = new TrueTypeCollection(new File(file.path()));
-                AtomicReference<TrueTypeFont> first = new AtomicReference<>();
-                AtomicReference<TrueTypeFont> wanted = new AtomicReference<>();
-                ttc.processAllFonts(f -> {
-                    first.compareAndSet(null, f);
-                    if (f.getNaming() != null && file.family().equals(f.getNaming().getFontFamily())) {
-                        wanted.compareAndSet(null, f);
-                    }
-                });
-                TrueTypeFont chosen = wanted.get() != null ? wanted.get() : first.get();
-                if (chosen == null) {
-                    throw new MissingFontException("字体文件 " + path + " 中没有字体");
-                }
-                return chosen;
+    /** The face of a collection (.ttc) with the family asked for, else its first face. */
+    private static TrueTypeFont face(TrueTypeCollection ttc, DocumentFonts.FontFile file, Path path) throws IOException {
+        AtomicReference<TrueTypeFont> first = new AtomicReference<>();
+        AtomicReference<TrueTypeFont> wanted = new AtomicReference<>();
+        ttc.processAllFonts(f -> {
+            first.compareAndSet(null, f);
+            if (f.getNaming() != null && file.family().equals(f.getNaming().getFontFamily())) {
+                wanted.compareAndSet(null, f);
             }
-            return new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
-        } catch (IOException e) {
-            throw new MissingFontException("无法读取字体文件 " + path + "：" + e.getMessage());
+        });
+        TrueTypeFont chosen = wanted.get() != null ? wanted.get() : first.get();
+        if (chosen == null) {
+            throw new MissingFontException("字体文件 " + path + " 中没有字体");
         }
+        return chosen;
     }
 }

@@ -23,6 +23,8 @@ public final class LedgerNames {
             entry("complaint-reply-return", "投诉答复退回修改"), entry("feedback-reply-draft", "拟定公众意见答复"),
             entry("letter-settings-change", "修改文书设置"), entry("request-history-import", "导入往年依申请公开案件"),
             entry("request-reply-edit", "修改答复书文字"),
+            entry("request-letter-edit", "修改告知书文字"), entry("request-letter-approve", "审核通过告知书"),
+            entry("identity-proof-upload", "上传申请人身份证明"), entry("identity-proof-view", "查看申请人身份证明"),
             entry("catalog-areas", "设置公开目录领域"), entry("catalog-entry-add", "增加公开目录事项"),
             entry("catalog-entry-delete", "删除公开目录事项"), entry("catalog-assign", "归入公开目录"),
             entry("catalog-note", "修改公开目录说明"),

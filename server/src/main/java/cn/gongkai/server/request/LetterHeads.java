@@ -3,10 +3,10 @@ package cn.gongkai.server.request;
 import cn.gongkai.server.organs.Organ;
 import cn.gongkai.server.organs.OrganProfile;
 import cn.gongkai.server.organs.OrganProfiles;
+import cn.gongkai.server.shared.Numbering;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +14,9 @@ import org.springframework.stereotype.Component;
  * What every letter carries besides its text: a number per organ and year in the organ's pattern
  * ({@code {机关}依申〔{年}〕{号}号} by default, e.g. 普府依申告〔2026〕3号), the contact person and phone.
  *
- * <p>The number comes from a counter row locked while it is taken ({@code SELECT … FOR UPDATE}), so
- * two letters issued at once never share a number. This is this package's own small counter: the
- * shared counter service for visible numbers (helper “rel”) was not in main when this was written;
- * the lead can switch {@link #take} over to it.
+ * <p>The number comes from the shared counter of visible numbers ({@link Numbering}, series
+ * {@value #SERIES}, per organ and year, its row locked while a number is taken), so two letters issued at
+ * once never share a number and a rolled-back step gives its number back.
  */
 @Component
 public class LetterHeads {
@@ -32,13 +31,18 @@ public class LetterHeads {
 
     static final int MAX_PATTERN = 100;
 
+    /** The counter series of letter numbers in {@code number_counter}. */
+    static final String SERIES = "request-letter";
+
     private final JdbcClient jdbc;
     private final OrganProfiles profiles;
+    private final Numbering numbering;
     private final String defaultPattern;
 
-    LetterHeads(JdbcClient jdbc, OrganProfiles profiles,
+    LetterHeads(JdbcClient jdbc, OrganProfiles profiles, Numbering numbering,
             @Value("${gongkai.letters.number-pattern:{机关}依申〔{年}〕{号}号}") String defaultPattern) {
         this.jdbc = jdbc;
+        this.numbering = numbering;
         this.profiles = profiles;
         this.defaultPattern = defaultPattern;
     }
@@ -74,7 +78,7 @@ public class LetterHeads {
     Head next(Organ organ, int year) {
         Setting s = setting(organ.id());
         String number = s.pattern().replace("{机关}", organ.name()).replace("{年}", Integer.toString(year))
-                .replace("{号}", Integer.toString(take(organ.id(), year)));
+                .replace("{号}", Long.toString(take(organ.id(), year)));
         Optional<OrganProfile> profile = profiles.of(organ.id());
         // Without an own contact person the disclosure office named in the guide (Art. 12) is the contact.
         String person = s.contactPerson() != null ? s.contactPerson()
@@ -83,26 +87,9 @@ public class LetterHeads {
         return new Head(number, person, phone == null ? "" : phone);
     }
 
-    /** The next value of the organ's counter for the year, taken under a row lock. */
-    int take(long organId, int year) {
-        for (int attempt = 0; attempt < 2; attempt++) {
-            Optional<Integer> last = jdbc.sql("""
-                    SELECT last_value FROM letter_counter WHERE organ_id = :o AND letter_year = :y FOR UPDATE""")
-                    .param("o", organId).param("y", year).query(Integer.class).optional();
-            if (last.isPresent()) {
-                jdbc.sql("UPDATE letter_counter SET last_value = :v WHERE organ_id = :o AND letter_year = :y")
-                        .param("v", last.get() + 1).param("o", organId).param("y", year).update();
-                return last.get() + 1;
-            }
-            try {
-                jdbc.sql("INSERT INTO letter_counter (organ_id, letter_year, last_value) VALUES (:o, :y, 1)")
-                        .param("o", organId).param("y", year).update();
-                return 1;
-            } catch (DuplicateKeyException e) {
-                // Another letter created the row at the same moment: lock it and count on.
-            }
-        }
-        throw new IllegalStateException("文号计数行无法锁定");
+    /** The next value of the organ's counter for the year (shared Numbering, in the caller's transaction). */
+    long take(long organId, int year) {
+        return numbering.next(SERIES, organId, year);
     }
 
     private static @Nullable String blank(String s) {

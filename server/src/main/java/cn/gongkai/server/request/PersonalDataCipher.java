@@ -51,27 +51,41 @@ public class PersonalDataCipher {
     }
 
     public String encrypt(String plain) {
+        return Base64.getEncoder().encodeToString(seal(plain.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public String decrypt(String stored) {
+        byte[] in;
+        try {
+            in = Base64.getDecoder().decode(stored);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("个人信息无法解密：数据已损坏", e);
+        }
+        return new String(unseal(in), StandardCharsets.UTF_8);
+    }
+
+    /** A file (an identity proof) sealed as nonce || ciphertext with the same key. */
+    public byte[] seal(byte[] plain) {
         try {
             byte[] nonce = new byte[NONCE];
             random.nextBytes(nonce);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(128, nonce));
-            byte[] sealed = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = c.doFinal(plain);
             byte[] out = new byte[NONCE + sealed.length];
             System.arraycopy(nonce, 0, out, 0, NONCE);
             System.arraycopy(sealed, 0, out, NONCE, sealed.length);
-            return Base64.getEncoder().encodeToString(out);
+            return out;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("加密失败", e);
         }
     }
 
-    public String decrypt(String stored) {
+    public byte[] unseal(byte[] stored) {
         try {
-            byte[] in = Base64.getDecoder().decode(stored);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, in, 0, NONCE));
-            return new String(c.doFinal(in, NONCE, in.length - NONCE), StandardCharsets.UTF_8);
+            c.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, stored, 0, NONCE));
+            return c.doFinal(stored, NONCE, stored.length - NONCE);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("个人信息无法解密：密钥与加密时不同，或数据已损坏", e);
         }

@@ -31,8 +31,11 @@ class PublicRequestController {
     private final Organs organs;
     private final SubmissionGuard guard;
     private final LetterFiles files;
+    private final IdentityProofs proofs;
 
-    PublicRequestController(RequestService service, Organs organs, SubmissionGuard guard, LetterFiles files) {
+    PublicRequestController(RequestService service, Organs organs, SubmissionGuard guard, LetterFiles files,
+            IdentityProofs proofs) {
+        this.proofs = proofs;
         this.service = service;
         this.organs = organs;
         this.guard = guard;
@@ -53,24 +56,37 @@ class PublicRequestController {
         model.addAttribute("applicantTypes", applicantTypes());
         model.addAttribute("forms", FormWanted.values());
         model.addAttribute("deliveries", Delivery.values());
+        model.addAttribute("proofLimit", proofs.limitText());
         return "apply/form";
     }
 
     @PostMapping("/apply/{organ}")
     String submit(@PathVariable("organ") String code, @RequestParam("applicantType") String applicantType,
             @RequestParam("applicantName") String name, @RequestParam(name = "idNumber", defaultValue = "") String idNumber,
-            @RequestParam("contact") String contact, @RequestParam("description") String description,
+            @RequestParam(name = "contact", defaultValue = "") String contact,
+            @RequestParam(name = "phone", defaultValue = "") String phone,
+            @RequestParam(name = "address", defaultValue = "") String address,
+            @RequestParam(name = "postcode", defaultValue = "") String postcode,
+            @RequestParam(name = "email", defaultValue = "") String email,
+            @RequestParam(name = "proof", required = false) org.springframework.web.multipart.MultipartFile proof,
+            @RequestParam("description") String description,
             @RequestParam(name = "documentNumber", defaultValue = "") String documentNumber,
             @RequestParam("formWanted") FormWanted formWanted, @RequestParam("delivery") Delivery delivery,
             @RequestParam(name = "answer", defaultValue = "") String answer, HttpSession session,
             HttpServletRequest http, Model model) {
         Organ organ = organ(code);
         String problem = guard.refusal(session, CHALLENGE, answer, http, "apply", organ.id());
+        ApplicantContact fields = ApplicantContact.of(phone, address, postcode, email);
+        byte[] proofBytes = proofBytes(proof);
+        if (problem == null && proofBytes.length > 0) {
+            problem = proofs.problem(proofBytes);
+        }
         if (problem == null) {
             try {
-                RequestService.Submitted s = service.submitOnline(organ, new IntakeForm(applicantType(applicantType),
-                        name, "居民身份证", idNumber, contact, description, documentNumber, formWanted, delivery,
-                        Channel.ONLINE, service.today(), null));
+                RequestService.Submitted s = proofs.submitOnline(organ, new IntakeForm(applicantType(applicantType),
+                        name, "居民身份证", idNumber, summary(contact, fields), description, documentNumber, formWanted,
+                        delivery, Channel.ONLINE, service.today(), null), fields, proofBytes,
+                        proof == null ? null : proof.getOriginalFilename());
                 model.addAttribute("organ", organ);
                 model.addAttribute("number", s.request().requestNumber());
                 model.addAttribute("code", s.queryCode());
@@ -84,13 +100,34 @@ class PublicRequestController {
         form(code, session, model);
         model.addAttribute("problem", problem);
         model.addAttribute("typed", new Typed(applicantType, name, idNumber, contact, description, documentNumber,
-                formWanted.name(), delivery.name()));
+                formWanted.name(), delivery.name(), phone, address, postcode, email));
         return "apply/form";
     }
 
-    /** What the applicant typed, to fill the form again. */
+    /**
+     * The free-text contact the case list shows: what the applicant wrote there, else the separate fields
+     * (phone, e-mail, address) run together, so either way of filling the form is enough (Art. 29(一)).
+     */
+    static String summary(String contact, ApplicantContact fields) {
+        if (!contact.isBlank()) {
+            return contact;
+        }
+        return java.util.stream.Stream.of(fields.phone(), fields.email(), fields.address()).filter(java.util.Objects::nonNull)
+                .reduce((a, b) -> a + "，" + b).orElse("");
+    }
+
+    private static byte[] proofBytes(org.springframework.web.multipart.MultipartFile proof) {
+        try {
+            return proof == null || proof.isEmpty() ? new byte[0] : proof.getBytes();
+        } catch (java.io.IOException e) {
+            throw new RequestException("身份证明文件无法读取，请重新选择");
+        }
+    }
+
+    /** What the applicant typed, to fill the form again (not the file: browsers never refill a file field). */
     record Typed(String applicantType, String applicantName, String idNumber, String contact, String description,
-            String documentNumber, String formWanted, String delivery) {
+            String documentNumber, String formWanted, String delivery, String phone, String address, String postcode,
+            String email) {
     }
 
     @GetMapping("/apply/status")

@@ -28,9 +28,13 @@ class RequestController {
     private final RequestSteps steps;
     private final RequestFees fees;
     private final PastCases past;
+    private final IdentityProofs proofs;
+    private final LetterEdits letterEdits;
 
     RequestController(RequestService service, LetterFiles files, ReviewCaseService reviewCases, RequestDecisions decisions,
-            RequestSteps steps, RequestFees fees, PastCases past) {
+            RequestSteps steps, RequestFees fees, PastCases past, IdentityProofs proofs, LetterEdits letterEdits) {
+        this.proofs = proofs;
+        this.letterEdits = letterEdits;
         this.past = past;
         this.steps = steps;
         this.fees = fees;
@@ -65,6 +69,7 @@ class RequestController {
         model.addAttribute("deliveries", Delivery.values());
         model.addAttribute("channels", java.util.Arrays.stream(Channel.values()).filter(c -> c != Channel.ONLINE).toList());
         model.addAttribute("today", service.today());
+        model.addAttribute("proofLimit", proofs.limitText());
         return "request/new";
     }
 
@@ -81,12 +86,22 @@ class RequestController {
             @RequestParam(name = "phone", defaultValue = "") String phone,
             @RequestParam(name = "address", defaultValue = "") String address,
             @RequestParam(name = "postcode", defaultValue = "") String postcode,
-            @RequestParam(name = "email", defaultValue = "") String email, RedirectAttributes redirect) {
+            @RequestParam(name = "email", defaultValue = "") String email,
+            @RequestParam(name = "proof", required = false) org.springframework.web.multipart.MultipartFile proof,
+            RedirectAttributes redirect) {
         try {
             receiptNote = withArrival(channel, receiptNote, arrivedOn, date(receivedOn));
+            byte[] proofBytes = IdentityProofController.bytes(proof);
+            String proofProblem = proofBytes.length == 0 ? null : proofs.problem(proofBytes);
+            if (proofProblem != null) {
+                throw new RequestException(proofProblem);
+            }
             RequestService.Submitted s = service.register(user, new IntakeForm(PublicRequestController.applicantType(applicantType),
                     name, idDocument, idNumber, contact, description, documentNumber, formWanted, delivery, channel,
                     date(receivedOn), receiptNote.isBlank() ? null : receiptNote), ApplicantContact.of(phone, address, postcode, email));
+            if (proofBytes.length > 0) {
+                proofs.upload(user, s.request().id(), proofBytes, proof.getOriginalFilename());
+            }
             redirect.addFlashAttribute("done", "已登记，申请编号 " + s.request().requestNumber() + "，查询码 " + s.queryCode()
                     + "（请告知申请人，查询码只显示这一次）。登记回执已生成。");
             return "redirect:/workspace/requests/" + s.request().id();
@@ -127,6 +142,14 @@ class RequestController {
         model.addAttribute("canAct", user.organId() == v.request().organId()
                 && !user.has(cn.gongkai.server.accounts.Role.COUNTY_SUPERVISOR));
         model.addAttribute("variants", ReplyWording.Variant.values());
+        model.addAttribute("proof", proofs.shown(id).orElse(null));
+        // The proof and the letters' text are for the organ's handlers (撰稿/机关管理员): others see no form.
+        model.addAttribute("canHandle", user.organId() == v.request().organId()
+                && !user.has(cn.gongkai.server.accounts.Role.COUNTY_SUPERVISOR)
+                && (user.has(cn.gongkai.server.accounts.Role.DRAFTER) || user.has(cn.gongkai.server.accounts.Role.ORGAN_ADMIN)));
+        model.addAttribute("proofLimit", proofs.limitText());
+        model.addAttribute("approvableLetters", v.letters().stream().filter(l -> letterEdits.mayApprove(user, v.request(), l))
+                .map(Letter::id).toList());
         // Art. 30: 补正 is told once; once told, its form is not offered again.
         model.addAttribute("correctionTold", v.events().stream().anyMatch(e -> e.kind() == ClockEvent.Kind.CORRECTION_REQUESTED));
         return "request/case";

@@ -225,8 +225,9 @@ public class RequestDecisions {
         Letter reply = requests.letters(id).stream().filter(l -> l.kind() == LetterKind.REPLY).reduce((a, b) -> b)
                 .orElseThrow(() -> new RequestException("没有答复书可修改"));
         requests.editLetter(reply.id(), ReplyWording.tidy(text), staff.username());
+        // Sizes, not the text: the letter carries the applicant's name, which the ledger never holds.
         ledger.record(new Action(staff.username(), r.organId(), "request-reply-edit", "request", r.requestNumber(),
-                reply.body(), ReplyWording.tidy(text)));
+                "原 " + reply.body().length() + " 字", "修改后 " + ReplyWording.tidy(text).length() + " 字"));
         requests.update(r.decision(r.outcome(), 1, RequestStatus.DECISION_IN_REVIEW, null));
     }
 

@@ -84,10 +84,19 @@ public class RequestService {
     /** The public form: received the day it is submitted (Art. 31(三): online, confirmed at once). */
     @Transactional
     public Submitted submitOnline(Organ organ, IntakeForm form) {
+        return submitOnline(organ, form, ApplicantContact.NONE);
+    }
+
+    /** With the contact as separate fields (phone, address, postcode, e-mail), each checked and encrypted. */
+    @Transactional
+    public Submitted submitOnline(Organ organ, IntakeForm form, ApplicantContact fields) {
         if (form.channel() != Channel.ONLINE) {
             throw new IllegalArgumentException("网上申请的渠道只能是 ONLINE");
         }
-        return create(organ, form, "网上申请");
+        refuseBad(fields);
+        Submitted s = create(organ, form, "网上申请");
+        saveFields(s, fields);
+        return s;
     }
 
     /** Staff register a request that arrived at the counter, by post, fax or e-mail. */
@@ -101,16 +110,24 @@ public class RequestService {
     public Submitted register(StaffUser staff, IntakeForm form, ApplicantContact fields) {
         Organ organ = organs.byId(staff.organId()).orElseThrow();
         requireHandler(staff);
+        refuseBad(fields);
+        Submitted s = create(organ, form, staff.username());
+        saveFields(s, fields);
+        return s;
+    }
+
+    private static void refuseBad(ApplicantContact fields) {
         List<String> problems = fields.problems();
         if (!problems.isEmpty()) {
             throw new RequestException(String.join("；", problems));
         }
-        Submitted s = create(organ, form, staff.username());
+    }
+
+    private void saveFields(Submitted s, ApplicantContact fields) {
         if (!fields.empty()) {
             requests.saveApplicantContact(s.request().id(), new ApplicantContact(enc(fields.phone()), enc(fields.address()),
                     enc(fields.postcode()), enc(fields.email())));
         }
-        return s;
     }
 
     private @Nullable String enc(@Nullable String s) {

@@ -85,7 +85,8 @@ public class RequestSteps {
         service.event(staff, r, new ClockEvent(ClockEvent.Kind.EXTENDED, on, days), reason.strip());
         ClockState after = service.view(r).clock();
         service.issue(r, LetterKind.EXTENSION_NOTICE, Map.of("延期理由", reason.strip(), "延长天数", Integer.toString(days),
-                "答复期限", RequestService.chinese(after.deadline().date())), staff.username(), on);
+                "答复期限", RequestService.chinese(after.deadline().date())
+                        + (after.deadline().provisional() ? "（暂定：该年节假日安排尚未公布）" : "")), staff.username(), on);
         service.save(staff, r, "request-extend", on);
     }
 

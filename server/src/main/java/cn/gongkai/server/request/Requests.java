@@ -133,7 +133,7 @@ class Requests {
                 INSERT INTO request_letter (id, request_id, kind, title, body, issued_on, created_by, letter_number)
                 VALUES (:id, :r, :k, :t, :b, :on, :by, :no)""").param("id", id).param("r", requestId).param("k", kind.name())
                 .param("t", title).param("b", body).param("on", on).param("by", by).param("no", number).update();
-        return new Letter(id, requestId, kind, title, body, on, by, number, null);
+        return new Letter(id, requestId, kind, title, body, on, by, number, null, null);
     }
 
     /** Whether the organ already has a case received that day from that applicant about that (a repeated import). */
@@ -161,6 +161,11 @@ class Requests {
     void editLetter(long letterId, String body, String by) {
         jdbc.sql("UPDATE request_letter SET body = :b, edited_by = :by WHERE id = :id").param("b", body).param("by", by)
                 .param("id", letterId).update();
+    }
+
+    /** The review step an edited letter is at, or null once it is issued. */
+    void letterReviewStep(long letterId, @Nullable Integer step) {
+        jdbc.sql("UPDATE request_letter SET review_step = :s WHERE id = :id").param("s", step).param("id", letterId).update();
     }
 
     void delivered(long requestId, String method) {
@@ -235,7 +240,8 @@ class Requests {
     private static Letter letter(ResultSet rs, int n) throws SQLException {
         return new Letter(rs.getLong("id"), rs.getLong("request_id"), LetterKind.valueOf(rs.getString("kind")),
                 rs.getString("title"), rs.getString("body"), rs.getObject("issued_on", LocalDate.class),
-                rs.getString("created_by"), rs.getString("letter_number"), rs.getString("edited_by"));
+                rs.getString("created_by"), rs.getString("letter_number"), rs.getString("edited_by"),
+                (Integer) rs.getObject("review_step", Integer.class));
     }
 
     private static Map<String, Object> params(DisclosureRequest r) {

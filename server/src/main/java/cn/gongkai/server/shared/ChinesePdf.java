@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * The server's handle on the shared document layer's PDF writer ({@link PdfWriter} in report-core:
  * page, faces, tables): it only adds the operator's setting gongkai.letters.font-file, a TrueType file
- * used for the body instead of the installed Debian faces.
+ * used for the body instead of the installed Debian faces, and the bound of its font cache.
  */
 @Component
 public class ChinesePdf {
@@ -28,8 +28,20 @@ public class ChinesePdf {
 
     private final PdfWriter writer;
 
-    public ChinesePdf(@Value("${gongkai.letters.font-file:}") @Nullable String configuredFont) {
-        this.writer = new PdfWriter(configuredFont == null || configuredFont.isBlank() ? null : Path.of(configuredFont));
+    /**
+     * One writer for the application, so its font cache (the font files' bytes, at most
+     * gongkai.letters.font-cache-mb, default 64 MB) serves every render instead of each reading the files.
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    public ChinesePdf(@Value("${gongkai.letters.font-file:}") @Nullable String configuredFont,
+            @Value("${gongkai.letters.font-cache-mb:64}") long cacheMb) {
+        this.writer = new PdfWriter(configuredFont == null || configuredFont.isBlank() ? null : Path.of(configuredFont),
+                cacheMb * 1024 * 1024);
+    }
+
+    /** With the default cache bound (tests, tools). */
+    public ChinesePdf(@Nullable String configuredFont) {
+        this(configuredFont, PdfWriter.DEFAULT_FONT_CACHE_BYTES / (1024 * 1024));
     }
 
     /** HTML from {@link cn.gongkai.report.document.HtmlDocument} to PDF. */

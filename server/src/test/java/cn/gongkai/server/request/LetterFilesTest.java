@@ -22,7 +22,7 @@ class LetterFilesTest {
                     "申请编号", "puwei-2025-0001", "申请内容", "2024年财政预算", "答复结果",
                     LetterTemplates.decision(Outcome.PARTIALLY_GRANTED), "答复说明", "第3页涉及个人隐私，已作区分处理。",
                     "答复依据", ReplyWording.basis(Outcome.PARTIALLY_GRANTED, null), "复议机关", "米易县人民政府")),
-            LocalDate.of(2025, 3, 20), "puwei.drafter", "普府依申〔2025〕1号", null);
+            LocalDate.of(2025, 3, 20), "puwei.drafter", "普府依申〔2025〕1号", null, null);
 
     @Test
     void theTemplateIsFilledAndNothingIsLeftOpen() {

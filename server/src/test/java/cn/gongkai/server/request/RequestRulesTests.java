@@ -201,7 +201,7 @@ class RequestRulesTests {
         assertThat(((ApplicantContact) flash.get("contactFields")).address()).isEqualTo("米易县攀莲镇某街1号");
         assertThat(ledger.latest(5)).anyMatch(e -> "personal-data-view".equals(e.action()) && "查看申请人联系方式".equals(e.after()));
         refusedAt(drafter, "/workspace/requests/new", form("COUNTER", "2026-12-03", "陈某", "").param("postcode", "6172"),
-                "邮政编码应为 6 位数字");
+                "邮政编码“6172”应为 6 位数字（如 617200）");
     }
 
     private String register(MockHttpSession s, String channel, String on, String name, String note) throws Exception {
