@@ -31,6 +31,15 @@ final class LedgerJson {
                 "sha256", a.sha256()));
     }
 
+    static String description(Attachment a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("attachment", a.id());
+        m.put("file", a.fileName());
+        m.put("alt", a.altText() == null ? "" : a.altText());
+        m.put("caption", a.captionText() == null ? "" : a.captionText());
+        return JSON.writeValueAsString(m);
+    }
+
     static String reason(String reason) {
         return JSON.writeValueAsString(Map.of("reason", reason));
     }
