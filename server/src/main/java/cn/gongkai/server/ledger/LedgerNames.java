@@ -48,7 +48,8 @@ public final class LedgerNames {
             // writing and review (issue 16)
             entry("attachment-delete", "删除附件"), entry("attachment-describe", "修改附件替代文字和说明"),
             entry("word-import", "导入 Word 文档"), entry("correction-note", "填写更正说明"),
-            entry("schedule", "终审通过并定时发布"), entry("scheduled-publish", "定时发布"));
+            entry("schedule", "终审通过并定时发布"), entry("scheduled-publish", "定时发布"),
+            entry("schedule-cancel", "取消定时发布"));
 
     static final Map<String, String> SUBJECTS = Map.ofEntries(
             entry("item", "信息"), entry("account", "账号"), entry("organ", "机关"), entry("request", "申请"),
@@ -62,7 +63,8 @@ public final class LedgerNames {
             entry("status", "状态"), entry("step", "审核步骤"), entry("title", "标题"), entry("reason", "理由"),
             entry("kind", "类型"), entry("field", "位置"), entry("offset", "字符位置"), entry("attachment", "附件编号"),
             entry("file", "文件名"), entry("bytes", "字节数"), entry("sha256", "SHA-256"),
-            entry("alt", "替代文字"), entry("caption", "图片说明"), entry("images", "图片数"), entry("tables", "表格数"));
+            entry("alt", "替代文字"), entry("caption", "图片说明"), entry("images", "图片数"), entry("tables", "表格数"),
+            entry("publishAt", "定时发布时间"));
 
     /** Stored values that are codes, not words. */
     static final Map<String, String> VALUES = Map.ofEntries(

@@ -104,6 +104,20 @@ public final class Item {
         returnComment = null;
     }
 
+    /** A scheduled item is stopped before its time: back to the drafter with the reason, to be reviewed again. */
+    void cancelSchedule(String reason) {
+        if (status != ItemStatus.SCHEDULED) {
+            throw new PublicationException("该信息不在定时发布中，当前状态：" + status.chinese());
+        }
+        if (reason.isBlank()) {
+            throw new PublicationException("取消定时发布时请写明理由");
+        }
+        status = ItemStatus.RETURNED;
+        reviewStep = 0;
+        publishAt = null;
+        returnComment = "取消定时发布：" + reason.strip();
+    }
+
     /** The scheduled time has come: the item is published as by a final approval. */
     void publishScheduled(LocalDate today, String newIndexNumber) {
         if (status != ItemStatus.SCHEDULED) {

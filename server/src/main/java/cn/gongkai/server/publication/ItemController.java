@@ -106,6 +106,8 @@ class ItemController {
                 && user.has(chain.roleAt(item.reviewStep())) && service.mayDecide(user, item));
         model.addAttribute("lastStep", item.reviewStep() == chain.size());
         model.addAttribute("publishAt", item.publishAt() == null ? null : Schedules.shown(item.publishAt()));
+        model.addAttribute("canCancelSchedule", mine && item.status() == ItemStatus.SCHEDULED
+                && (user.has(chain.roleAt(chain.size())) || user.has(Role.ORGAN_ADMIN)));
         model.addAttribute("canWithdraw", mine && item.status() == ItemStatus.PUBLISHED && user.has(Role.ORGAN_ADMIN));
         NormativeDocument normative = register.of(id).orElse(null);
         model.addAttribute("normative", normative);
@@ -138,6 +140,12 @@ class ItemController {
         String done = publishAt == null ? "审核通过。" : "终审通过，将于 " + Schedules.shown(Schedules.chinaTime(publishAt)) + " 定时发布。";
         return act(r, id, done, () -> service.approve(user, id, confidentiality == null ? "" : confidentiality,
                 publishAt == null ? null : Schedules.chinaTime(publishAt)));
+    }
+
+    @PostMapping("/workspace/items/{id}/cancel-schedule")
+    String cancelSchedule(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
+            @RequestParam(name = "reason", required = false) String reason, RedirectAttributes r) {
+        return act(r, id, "已取消定时发布，退回撰稿人。", () -> service.cancelSchedule(user, id, reason));
     }
 
     @PostMapping("/workspace/items/{id}/correction-note")

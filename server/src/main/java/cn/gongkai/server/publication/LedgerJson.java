@@ -18,6 +18,9 @@ final class LedgerJson {
         m.put("status", item.status().name());
         m.put("step", item.reviewStep());
         m.put("title", item.content().title());
+        if (item.publishAt() != null) {
+            m.put("publishAt", Schedules.shown(item.publishAt())); // China time, as the reviewer chose it
+        }
         return JSON.writeValueAsString(m);
     }
 

@@ -198,6 +198,26 @@ public class PublicationService {
         events.publishEvent(new PortalChanged(item.organId(), item.id()));
     }
 
+    /**
+     * Stops a scheduled item before its time (a mistake found after the last approval): the last
+     * step's reviewer or the organ administrator returns it to the drafter; it is reviewed again.
+     */
+    @Transactional
+    public Item cancelSchedule(StaffUser user, long id, String reason) {
+        Item item = item(user, id);
+        sameOrgan(user, item);
+        ReviewChain chain = chains.forOrgan(item.organId());
+        Role last = chain.roleAt(chain.size());
+        if (!user.has(last) && !user.has(Role.ORGAN_ADMIN)) {
+            throw new PublicationException("只有" + last.chinese() + "或本机关管理员可以取消定时发布");
+        }
+        String before = LedgerJson.state(item);
+        item.cancelSchedule(reason == null ? "" : reason);
+        items.update(item);
+        record(user, item, "schedule-cancel", before);
+        return item;
+    }
+
     /** The drafter writes what a correction corrects (更正说明); the portal shows it with the new version. */
     @Transactional
     public Item noteCorrection(StaffUser user, long id, String note) {

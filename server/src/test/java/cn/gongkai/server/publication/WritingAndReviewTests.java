@@ -210,6 +210,24 @@ class WritingAndReviewTests {
         assertThat(scheduler.publishDue()).isZero(); // a later run finds nothing
     }
 
+    @Test
+    void aScheduledItemCanBeStoppedBeforeItsTimeAndGoesBackToTheDrafter() {
+        Item item = draft("有误的通知", ItemKind.NOTICE, null);
+        service.submit(DRAFTER, item.id(), null);
+        service.approve(staff("puwei.reviewer1", Role.FIRST_REVIEWER), item.id(), "不涉密");
+        service.approve(staff("puwei.reviewer2", Role.SECOND_REVIEWER), item.id(), "");
+        service.approve(staff("puwei.reviewer3", Role.FINAL_REVIEWER), item.id(), "", at(2026, 12, 2, 9, 0));
+        assertThatThrownBy(() -> service.cancelSchedule(DRAFTER, item.id(), "写错了"))
+                .hasMessage("只有终审或本机关管理员可以取消定时发布");
+        service.cancelSchedule(staff("puwei.reviewer3", Role.FINAL_REVIEWER), item.id(), "日期写错");
+        Item back = items.byId(item.id()).orElseThrow();
+        assertThat(back.status()).isEqualTo(ItemStatus.RETURNED);
+        assertThat(back.returnComment()).isEqualTo("取消定时发布：日期写错");
+        clock.set(LocalDateTime.of(2026, 12, 2, 9, 30));
+        assertThat(scheduler.publishDue()).isZero();
+        assertThat(items.currentRelease(item.id())).isEmpty();
+    }
+
     private static OffsetDateTime at(int y, int m, int d, int h, int min) {
         return Schedules.chinaTime(LocalDateTime.of(y, m, d, h, min));
     }
