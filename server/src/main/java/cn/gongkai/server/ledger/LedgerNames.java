@@ -47,7 +47,7 @@ public final class LedgerNames {
             entry("ledger-keyed-chain-start", "台账启用密钥哈希链"),
             // writing and review (issue 16)
             entry("attachment-delete", "删除附件"), entry("attachment-describe", "修改附件替代文字和说明"),
-            entry("word-import", "导入 Word 文档"), entry("correction-note", "填写更正说明"),
+            entry("word-import", "从文档导入草稿"), entry("correction-note", "填写更正说明"),
             entry("schedule", "终审通过并定时发布"), entry("scheduled-publish", "定时发布"),
             entry("schedule-cancel", "取消定时发布"));
 
