@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the tests need from Debian's packages, if missing: chromium and chromium-driver for the
-# browser tests, Chinese TrueType fonts for the PDFs, LibreOffice and poppler for the documents' visual check.
+# browser tests, Chinese TrueType fonts for the PDFs, LibreOffice and poppler for the documents' visual check, nginx for the cluster test.
 # Needs root (or sudo) and Debian's package mirror; never downloads a browser or font from elsewhere.
 set -euo pipefail
 need=()
@@ -14,6 +14,8 @@ need=()
 lean=()
 command -v soffice >/dev/null || lean+=(libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null || lean+=(poppler-utils)
+# The cluster test's load balancer (cluster-tests, issue 17): Debian's nginx, started by the test itself.
+[ -x /usr/sbin/nginx ] || lean+=(nginx-light)
 [ ${#need[@]} -eq 0 ] && [ ${#lean[@]} -eq 0 ] && exit 0
 echo "正在安装测试所需的 Debian 软件包：${need[*]} ${lean[*]}…"
 SUDO=""

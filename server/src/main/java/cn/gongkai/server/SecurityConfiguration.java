@@ -38,7 +38,9 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, cn.gongkai.server.accounts.SessionRevocation revocation,
             cn.gongkai.server.accounts.LoginThrottle throttle,
             @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
-            org.springframework.web.servlet.HandlerMapping mappings) throws Exception {
+            org.springframework.web.servlet.HandlerMapping mappings,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.session.FindByIndexNameSessionRepository<?>> sessionsInDatabase)
+            throws Exception {
         // Login locks per name and address and per address, for unknown names alike (issue 11).
         http.addFilterBefore(new cn.gongkai.server.accounts.LoginThrottleFilter(throttle),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
@@ -73,7 +75,10 @@ class SecurityConfiguration {
                 .requestCache(c -> c.requestCache(new org.springframework.security.web.savedrequest.NullRequestCache()))
                 // At most gongkai.sessions.max-per-account sessions per account; the oldest ends (this instance's
                 // registry; with sessions in the database, Spring Session's registry takes its place).
-                .sessionManagement(s -> s.maximumSessions(maxSessionsPerAccount).expiredUrl("/login?expired"));
+                .sessionManagement(s -> {
+                    var cap = s.maximumSessions(maxSessionsPerAccount).expiredUrl("/login?expired");
+                    ClusterSessions.registry(sessionsInDatabase).ifPresent(cap::sessionRegistry);
+                });
         return http.build();
     }
 

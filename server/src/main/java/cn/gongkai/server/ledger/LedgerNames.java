@@ -49,14 +49,18 @@ public final class LedgerNames {
             entry("attachment-delete", "删除附件"), entry("attachment-describe", "修改附件替代文字和说明"),
             entry("word-import", "从文档导入草稿"), entry("correction-note", "填写更正说明"),
             entry("schedule", "终审通过并定时发布"), entry("scheduled-publish", "定时发布"),
-            entry("schedule-cancel", "取消定时发布"));
+            entry("schedule-cancel", "取消定时发布"),
+            // accounts by the security administrator (issue 16)
+            entry("account-create", "新建账号"), entry("password-reset", "重置密码"), entry("account-unlock", "解除账号登录锁定"),
+            entry("login-address-unlock", "解除登录地址锁定"), entry("account-request-file", "提出账号变更申请"),
+            entry("account-request-done", "办理账号变更申请"), entry("account-request-refuse", "不予办理账号变更申请"));
 
     static final Map<String, String> SUBJECTS = Map.ofEntries(
             entry("item", "信息"), entry("account", "账号"), entry("organ", "机关"), entry("request", "申请"),
             entry("review-case", "复议诉讼"), entry("letter-template", "文书模板"), entry("letter-settings", "文书设置"), entry("inspection", "检查问题"),
             entry("feedback", "公众意见"), entry("assessment", "月度考核"), entry("annual-report", "年度报告"),
             entry("word-list", "检查词"), entry("catalog-entry", "公开目录事项"), entry("calendar", "节假日安排"),
-            entry("ledger", "台账"));
+            entry("ledger", "台账"), entry("account-request", "账号变更申请"), entry("login-address", "登录地址"));
 
     /** Keys of the JSON states written by the modules (LedgerJson and others). */
     static final Map<String, String> FIELDS = Map.ofEntries(

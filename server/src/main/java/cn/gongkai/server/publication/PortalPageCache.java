@@ -41,6 +41,8 @@ class PortalPageCache extends OncePerRequestFilter {
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+    /** Counts the clearings: a page rendered before one (from the old data) is never kept after it. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -71,6 +73,7 @@ class PortalPageCache extends OncePerRequestFilter {
         // Public pages may be kept by browsers and proxies but must be revalidated (ETag → 304), so a
         // publication shows at once; set before Spring Security's default no-store is written.
         response.setHeader("Cache-Control", "public, no-cache");
+        long renderedIn = generation.get();
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         byte[] body = wrapper.getContentAsByteArray();
@@ -79,8 +82,14 @@ class PortalPageCache extends OncePerRequestFilter {
         boolean isPage = type != null && (type.startsWith("text/html") || type.startsWith("application/rss+xml"));
         if (isPage && wrapper.getStatus() == 200 && etag != null && body.length <= MAX_BYTES && pages.size() < MAX_PAGES
                 && bytes.get() + body.length <= MAX_TOTAL_BYTES
-                && pages.putIfAbsent(key, new Page(body, headers(response), etag)) == null) {
-            bytes.addAndGet(body.length);
+                && generation.get() == renderedIn) {
+            Page rendered = new Page(body, headers(response), etag);
+            if (pages.putIfAbsent(key, rendered) == null) {
+                bytes.addAndGet(body.length);
+                if (generation.get() != renderedIn && pages.remove(key, rendered)) { // cleared meanwhile
+                    bytes.addAndGet(-body.length);
+                }
+            }
         }
         wrapper.copyBodyToResponse();
     }
@@ -105,6 +114,12 @@ class PortalPageCache extends OncePerRequestFilter {
     /** Empties the cache once the change that affects the portal has committed. */
     @TransactionalEventListener
     void portalChanged(PortalChanged event) {
+        clearAll();
+    }
+
+    /** Also when another instance changed the portal ({@link PortalChangeNotifications}). */
+    void clearAll() {
+        generation.incrementAndGet();
         pages.clear();
         bytes.set(0);
     }

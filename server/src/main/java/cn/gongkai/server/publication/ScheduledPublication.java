@@ -48,6 +48,8 @@ class ScheduledPublication {
 
     @Scheduled(fixedDelayString = "${gongkai.publication.scheduled-every:PT1M}",
             initialDelayString = "${gongkai.publication.scheduled-every:PT1M}")
+    // one instance at a time spares the others the query; the conditional claim alone keeps it correct
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "scheduled-publication", lockAtMostFor = "PT5M")
     void run() {
         publishDue();
     }

@@ -37,10 +37,13 @@ class ItemIndexer {
 
     private final SearchPending pending;
     private final cn.gongkai.server.shared.BulkWrite bulk;
+    /** An OpenSearch cluster that other instances use too (issue 17). */
+    private final boolean shared;
 
     ItemIndexer(SearchIndex index, PublishedTexts texts, Organs organs, SearchPending pending,
-            cn.gongkai.server.shared.BulkWrite bulk) {
+            cn.gongkai.server.shared.BulkWrite bulk, SearchProperties properties) {
         this.bulk = bulk;
+        this.shared = properties.settings().clustered();
         this.index = index;
         this.texts = texts;
         this.organs = organs;
@@ -69,6 +72,15 @@ class ItemIndexer {
         }
     }
 
+    /** Indexes marked items again and clears their marks (at start, and by {@link SearchCatchUp}). */
+    int catchUp(List<Long> behind) {
+        for (long itemId : behind) {
+            reindex(itemId);
+            pending.clear(itemId);
+        }
+        return behind.size();
+    }
+
     private void reindex(long itemId) {
         texts.current(itemId).ifPresentOrElse(t -> index.put(document(t)), () -> index.remove(itemId));
     }
@@ -85,14 +97,15 @@ class ItemIndexer {
         List<Long> behind = pending.all();
         if (!behind.isEmpty()) {
             log.info("上次运行中有 {} 条信息的检索索引可能未更新：重新索引", behind.size());
-            for (long itemId : behind) {
-                reindex(itemId);
-                pending.clear(itemId);
-            }
+            catchUp(behind);
         }
         long published = texts.count();
         long indexed = index.count();
-        if (published != indexed) {
+        if (published != indexed && shared) {
+            // Other instances serve from this index meanwhile: overwrite every item, never empty it first.
+            log.info("检索索引有 {} 条，数据库中已发布 {} 条：重新写入全部信息（共用的检索集群不先清空）", indexed, published);
+            rebuild(false);
+        } else if (published != indexed) {
             log.info("检索索引有 {} 条，数据库中已发布 {} 条：重建索引", indexed, published);
             rebuild();
         }
@@ -100,12 +113,18 @@ class ItemIndexer {
 
     /** Empties the index and indexes every published item again; returns how many. */
     long rebuild() {
+        return rebuild(true);
+    }
+
+    private long rebuild(boolean clearFirst) {
         if (!rebuilding.compareAndSet(false, true)) {
             throw new IllegalStateException("索引正在重建，请稍后再试");
         }
         try {
             long total = texts.count();
-            index.clear();
+            if (clearFirst) {
+                index.clear();
+            }
             long done = 0;
             long after = 0;
             List<PublishedText> batch;

@@ -60,6 +60,17 @@ class SearchPending {
         own.executeWithoutResult(s -> jdbc.sql("DELETE FROM search_pending").update());
     }
 
+    /**
+     * Items marked longer ago than {@code age} (by the database's clock): their own instance would have
+     * indexed them within a second, so it died or its index write failed. The age is whole seconds, written
+     * into the statement (an interval literal is the form H2 and PostgreSQL share).
+     */
+    List<Long> olderThan(java.time.Duration age) {
+        long seconds = Math.max(0, age.toSeconds());
+        return jdbc.sql("SELECT DISTINCT item_id FROM search_pending WHERE marked_at < LOCALTIMESTAMP - INTERVAL '"
+                + seconds + "' SECOND ORDER BY item_id").query(Long.class).list();
+    }
+
     List<Long> all() {
         return jdbc.sql("SELECT DISTINCT item_id FROM search_pending ORDER BY item_id").query(Long.class).list();
     }
