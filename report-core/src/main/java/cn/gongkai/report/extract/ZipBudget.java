@@ -11,13 +11,13 @@ import java.util.zip.ZipInputStream;
  * and a gigabyte of heap. Here each part's declared size and actually unpacked bytes are held to the
  * {@link ExtractionBudget} chunk by chunk, and nothing is kept.
  */
-final class ZipBudget {
+public final class ZipBudget {
 
     private ZipBudget() {
     }
 
     /** Throws {@link ExtractionBudget.BudgetSpent} as soon as a part or the whole exceeds its budget. */
-    static void check(byte[] bytes, ExtractionBudget budget) throws IOException {
+    public static void check(byte[] bytes, ExtractionBudget budget) throws IOException {
         byte[] chunk = new byte[64 * 1024];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry entry;

@@ -47,6 +47,11 @@ public final class LedgerNames {
             entry("permission-change", "变更权限"), entry("account-enable", "启用账号"), entry("account-disable", "停用账号"),
             entry("password-change", "修改密码"), entry("login", "登录"), entry("login-failed", "登录失败"),
             entry("ledger-keyed-chain-start", "台账启用密钥哈希链"),
+            // writing and review (issue 16)
+            entry("attachment-delete", "删除附件"), entry("attachment-describe", "修改附件替代文字和说明"),
+            entry("word-import", "从文档导入草稿"), entry("correction-note", "填写更正说明"),
+            entry("schedule", "终审通过并定时发布"), entry("scheduled-publish", "定时发布"),
+            entry("schedule-cancel", "取消定时发布"),
             // accounts by the security administrator (issue 16)
             entry("account-create", "新建账号"), entry("password-reset", "重置密码"), entry("account-unlock", "解除账号登录锁定"),
             entry("login-address-unlock", "解除登录地址锁定"), entry("account-request-file", "提出账号变更申请"),
@@ -63,12 +68,14 @@ public final class LedgerNames {
     static final Map<String, String> FIELDS = Map.ofEntries(
             entry("status", "状态"), entry("step", "审核步骤"), entry("title", "标题"), entry("reason", "理由"),
             entry("kind", "类型"), entry("field", "位置"), entry("offset", "字符位置"), entry("attachment", "附件编号"),
-            entry("file", "文件名"), entry("bytes", "字节数"), entry("sha256", "SHA-256"));
+            entry("file", "文件名"), entry("bytes", "字节数"), entry("sha256", "SHA-256"),
+            entry("alt", "替代文字"), entry("caption", "图片说明"), entry("images", "图片数"), entry("tables", "表格数"),
+            entry("publishAt", "定时发布时间"));
 
     /** Stored values that are codes, not words. */
     static final Map<String, String> VALUES = Map.ofEntries(
             entry("DRAFT", "草稿"), entry("IN_REVIEW", "审核中"), entry("RETURNED", "已退回"),
-            entry("PUBLISHED", "已发布"), entry("WITHDRAWN", "已撤回"), entry("true", "是"), entry("false", "否"));
+            entry("PUBLISHED", "已发布"), entry("WITHDRAWN", "已撤回"), entry("SCHEDULED", "待定时发布"), entry("true", "是"), entry("false", "否"));
 
     private LedgerNames() {
     }

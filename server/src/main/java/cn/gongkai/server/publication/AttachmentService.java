@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,13 +49,14 @@ public class AttachmentService {
 
     @Transactional
     public Attachment attach(StaffUser user, long itemId, String originalName, byte[] bytes) {
-        Item item = publication.item(user, itemId);
-        if (!user.has(Role.DRAFTER) || user.organId() != item.organId()) {
-            throw new PublicationException("只有本机关撰稿人可以添加附件");
-        }
-        if (item.status() != ItemStatus.DRAFT && item.status() != ItemStatus.RETURNED) {
-            throw new PublicationException("只有草稿或已退回的信息可以添加附件");
-        }
+        return attach(user, itemId, originalName, bytes, null);
+    }
+
+    /** As above, with the alternative text of an image (from an imported Word file's picture description). */
+    @Transactional
+    public Attachment attach(StaffUser user, long itemId, String originalName, byte[] bytes,
+            @Nullable String alt) {
+        Item item = editableBy(user, itemId, "添加附件");
         if (attachments.of(itemId).size() >= MAX_PER_ITEM) {
             throw new PublicationException("每条信息最多 " + MAX_PER_ITEM + " 个附件");
         }
@@ -69,15 +71,73 @@ public class AttachmentService {
         FileType type = upload.type();
         String sha = store.put(bytes);
         Attachment a = attachments.add(itemId, name, type.mediaType, bytes.length, sha, user.username(),
-                OffsetDateTime.now(clock), text.of(type, bytes));
+                OffsetDateTime.now(clock), text.of(type, bytes), limited(alt, "替代文字"), item.releasedVersion() + 1);
         ledger.record(new Action(user.username(), item.organId(), "attach", "item", Long.toString(itemId), null,
                 LedgerJson.attachment(a)));
         return a;
     }
 
+    /**
+     * Deletes an attachment of a draft. One that belongs to a published version stays (the portal
+     * shows it, and the published record must not change): a correction can only add.
+     */
+    @Transactional
+    public void delete(StaffUser user, long attachmentId) {
+        Attachment a = attachments.byId(attachmentId).orElseThrow(() -> new ItemNotFoundException(attachmentId));
+        Item item = editableBy(user, a.itemId(), "删除附件");
+        if (a.published(item.releasedVersion())) {
+            throw new PublicationException("附件“" + a.fileName() + "”属于已发布的第 " + a.sinceVersion()
+                    + " 版，不能删除；如需更正，请在更正说明中写明");
+        }
+        attachments.delete(attachmentId);
+        ledger.record(new Action(user.username(), item.organId(), "attachment-delete", "item", Long.toString(item.id()),
+                LedgerJson.attachment(a), null));
+    }
+
+    /** Sets the alternative text and caption of an attachment of a draft (blank: back to the file name). */
+    @Transactional
+    public Attachment describe(StaffUser user, long attachmentId, String alt, String caption) {
+        Attachment a = attachments.byId(attachmentId).orElseThrow(() -> new ItemNotFoundException(attachmentId));
+        Item item = editableBy(user, a.itemId(), "修改附件说明");
+        attachments.describe(attachmentId, limited(alt, "替代文字"), limited(caption, "图片说明"));
+        Attachment after = attachments.byId(attachmentId).orElseThrow();
+        ledger.record(new Action(user.username(), item.organId(), "attachment-describe", "item", Long.toString(item.id()),
+                LedgerJson.description(a), LedgerJson.description(after)));
+        return after;
+    }
+
+    /** Only a drafter of the item's organ, only while the item is a draft or returned. */
+    private Item editableBy(StaffUser user, long itemId, String what) {
+        Item item = publication.item(user, itemId);
+        if (!user.has(Role.DRAFTER) || user.organId() != item.organId()) {
+            throw new PublicationException("只有本机关撰稿人可以" + what);
+        }
+        if (item.status() != ItemStatus.DRAFT && item.status() != ItemStatus.RETURNED) {
+            throw new PublicationException("只有草稿或已退回的信息可以" + what + "，当前状态：" + item.status().chinese());
+        }
+        return item;
+    }
+
+    private static @Nullable String limited(
+            @Nullable String text, String what) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().length() > 300) {
+            throw new PublicationException(what + "不能超过 300 个字");
+        }
+        return text.strip();
+    }
+
     /** The attachments of an item the caller has already obtained (and so been allowed to see). */
     List<Attachment> of(Item item) {
         return attachments.of(item.id());
+    }
+
+    /** The item of an attachment the user may see (anything else is not found). */
+    public long itemOf(StaffUser user, long attachmentId) {
+        Attachment a = attachments.byId(attachmentId).orElseThrow(() -> new ItemNotFoundException(attachmentId));
+        return publication.item(user, a.itemId()).id();
     }
 
     /** For staff who may see the item. */
@@ -91,14 +151,15 @@ public class AttachmentService {
     Download publicDownload(long organId, String indexNumber, long attachmentId) {
         Release release = items.publishedByIndexNumber(indexNumber).filter(r -> r.organId() == organId)
                 .orElseThrow(() -> new ItemNotFoundException(attachmentId));
-        Attachment a = attachments.byId(attachmentId).filter(x -> x.itemId() == release.itemId())
+        Attachment a = attachments.byId(attachmentId)
+                .filter(x -> x.itemId() == release.itemId() && x.published(release.version()))
                 .orElseThrow(() -> new ItemNotFoundException(attachmentId));
         return new Download(a, store.get(a.sha256()));
     }
 
     /** The attachments of a published release (the portal has already checked it is published here). */
     List<Attachment> of(Release release) {
-        return attachments.of(release.itemId());
+        return attachments.ofVersion(release.itemId(), release.version());
     }
 
     /** An uploaded file that may be kept: its safe name and its type, told from its content. */

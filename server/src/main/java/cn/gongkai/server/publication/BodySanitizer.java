@@ -15,7 +15,12 @@ final class BodySanitizer {
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
             .and(Sanitizers.TABLES).and(Sanitizers.IMAGES)
-            .and(new HtmlPolicyBuilder().allowElements("br", "hr", "sup", "sub").toFactory());
+            .and(new HtmlPolicyBuilder().allowElements("br", "hr", "sup", "sub").toFactory())
+            // merged cells of tables imported from Word (DocxTables) and header cells' scope
+            .and(new HtmlPolicyBuilder().allowElements("td", "th")
+                    .allowAttributes("colspan", "rowspan").matching(Pattern.compile("[1-9][0-9]{0,2}")).onElements("td", "th")
+                    .allowAttributes("scope").matching(Pattern.compile("row|col|rowgroup|colgroup")).onElements("th")
+                    .toFactory());
 
     /** A numeric character reference, as the OWASP renderer writes every non-ASCII character. */
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");

@@ -93,7 +93,7 @@ public class BulkPublication {
             ItemContent content = new ItemContent(b.content().title(), b.content().kind(), b.content().documentNumber(),
                     b.content().writtenOn(), b.content().topic(), BodySanitizer.sanitize(b.content().bodyHtml()));
             Item item = Item.draft(items.nextId(), organ.id(), drafter.username(), at, content);
-            item.submit();
+            item.submit(null);
             String index = indexNumbers.next(organ.id(), organ.code(), year); // the shared counter, as one by one
             for (int step = 1; step <= chain.size(); step++) {
                 item.approve(chain, b.publishedOn(), index);

@@ -23,6 +23,9 @@ public final class Item {
     private @Nullable String returnComment;
     private @Nullable String withdrawReason;
     private int releasedVersion;
+    private @Nullable String correctionNote;
+    private @Nullable String overrideReason;
+    private @Nullable OffsetDateTime publishAt;
 
     Item(long id, long organId, String createdBy, OffsetDateTime createdAt, @Nullable String indexNumber, ItemStatus status,
             int reviewStep, ItemContent content, @Nullable LocalDate publishedOn, @Nullable String returnComment,
@@ -52,12 +55,75 @@ public final class Item {
         this.content = newContent;
     }
 
-    void submit() {
+    /** The stored extras of a row (Items reads them after the constructor's core fields). */
+    Item withExtras(@Nullable String correctionNote, @Nullable String overrideReason, @Nullable OffsetDateTime publishAt) {
+        this.correctionNote = correctionNote;
+        this.overrideReason = overrideReason;
+        this.publishAt = publishAt;
+        return this;
+    }
+
+    /**
+     * Submits for review with the drafter's reason for keeping text-check findings (or null). A
+     * correction must say what it corrects (更正说明): the portal shows it beside the new version.
+     */
+    void submit(@Nullable String keepReason) {
         if (status != ItemStatus.DRAFT && status != ItemStatus.RETURNED) {
             throw new PublicationException("只有草稿或已退回的信息可以提交审核，当前状态：" + status.chinese());
         }
+        if (correcting() && (correctionNote == null || correctionNote.isBlank())) {
+            throw new PublicationException("这是对已发布信息的更正：请先在“更正说明”中写明更正了什么、为什么更正，保存后再提交");
+        }
         status = ItemStatus.IN_REVIEW;
         reviewStep = 1;
+        overrideReason = keepReason;
+    }
+
+    /** The 更正说明 of a correction in progress; blank clears it. */
+    void noteCorrection(String note) {
+        if (!correcting() || (status != ItemStatus.DRAFT && status != ItemStatus.RETURNED)) {
+            throw new PublicationException("只有更正中的草稿可以填写更正说明");
+        }
+        if (note.strip().length() > 1000) {
+            throw new PublicationException("更正说明不能超过 1000 个字");
+        }
+        correctionNote = note.isBlank() ? null : note.strip();
+    }
+
+    /**
+     * The last step approves with a time (定时发布): the item waits, approved, until {@code at}; the
+     * scheduled job then publishes it through {@link #publishScheduled}.
+     */
+    void schedule(ReviewChain chain, OffsetDateTime at) {
+        requireInReview();
+        if (reviewStep < chain.size()) {
+            throw new PublicationException("只有终审通过时可以定时发布");
+        }
+        status = ItemStatus.SCHEDULED;
+        publishAt = at;
+        returnComment = null;
+    }
+
+    /** A scheduled item is stopped before its time: back to the drafter with the reason, to be reviewed again. */
+    void cancelSchedule(String reason) {
+        if (status != ItemStatus.SCHEDULED) {
+            throw new PublicationException("该信息不在定时发布中，当前状态：" + status.chinese());
+        }
+        if (reason.isBlank()) {
+            throw new PublicationException("取消定时发布时请写明理由");
+        }
+        status = ItemStatus.RETURNED;
+        reviewStep = 0;
+        publishAt = null;
+        returnComment = "取消定时发布：" + reason.strip();
+    }
+
+    /** The scheduled time has come: the item is published as by a final approval. */
+    void publishScheduled(LocalDate today, String newIndexNumber) {
+        if (status != ItemStatus.SCHEDULED) {
+            throw new PublicationException("该信息不在定时发布中，当前状态：" + status.chinese());
+        }
+        publish(today, newIndexNumber);
     }
 
     /** Approves the current step; returns true when that was the last step and the item is now published. */
@@ -67,7 +133,13 @@ public final class Item {
             reviewStep++;
             return false;
         }
+        publish(today, newIndexNumber);
+        return true;
+    }
+
+    private void publish(LocalDate today, String newIndexNumber) {
         status = ItemStatus.PUBLISHED;
+        publishAt = null;
         if (publishedOn == null) {
             publishedOn = today; // the first publication; corrections keep it and add a release
         }
@@ -76,7 +148,6 @@ public final class Item {
         }
         returnComment = null;
         releasedVersion++;
-        return true;
     }
 
     /**
@@ -89,6 +160,7 @@ public final class Item {
         }
         status = ItemStatus.DRAFT;
         reviewStep = 0;
+        correctionNote = null; // each correction says what it corrects
     }
 
     void returnToDrafter(String comment) {
@@ -165,6 +237,20 @@ public final class Item {
     /** How many versions have been published (0: never). */
     public int releasedVersion() {
         return releasedVersion;
+    }
+
+    public @Nullable String correctionNote() {
+        return correctionNote;
+    }
+
+    /** Why the drafter kept what the text check found (submitted with findings), or null. */
+    public @Nullable String overrideReason() {
+        return overrideReason;
+    }
+
+    /** When a scheduled item will be published (status SCHEDULED), or null. */
+    public @Nullable OffsetDateTime publishAt() {
+        return publishAt;
     }
 
     /** A correction of a published item is in progress. */

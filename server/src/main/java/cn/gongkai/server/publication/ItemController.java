@@ -90,13 +90,24 @@ class ItemController {
         model.addAttribute("history", ledgerRows.of(ledger.forSubject("item", Long.toString(id))));
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("entries", catalogs.options(item.organId()));
-        model.addAttribute("catalogEntry", catalogs.entryOf(id).orElse(null));
+        Long entry = catalogs.entryOf(id).orElse(null);
+        model.addAttribute("catalogEntry", entry);
+        model.addAttribute("catalogLabel", catalogs.options(item.organId()).stream().filter(o -> o.id() == (entry == null ? -1 : entry))
+                .map(o -> o.label()).findFirst().orElse(null));
         boolean mine = user.organId() == item.organId();
         boolean editable = item.status() == ItemStatus.DRAFT || item.status() == ItemStatus.RETURNED;
         model.addAttribute("canEdit", mine && editable && user.has(Role.DRAFTER));
-        model.addAttribute("findings", editable ? service.findings(item) : java.util.List.of());
+        // Everything the reviewers decide on: findings (with the drafter's reason), and for a correction the comparison.
+        boolean unpublished = editable || item.status() == ItemStatus.IN_REVIEW || item.status() == ItemStatus.SCHEDULED;
+        model.addAttribute("findings", unpublished ? service.findings(item) : java.util.List.of());
+        model.addAttribute("comparison", item.correcting()
+                ? service.currentRelease(item).map(r -> VersionComparison.of(r, item.content())).orElse(null) : null);
         model.addAttribute("canReview", mine && item.status() == ItemStatus.IN_REVIEW
                 && user.has(chain.roleAt(item.reviewStep())) && service.mayDecide(user, item));
+        model.addAttribute("lastStep", item.reviewStep() == chain.size());
+        model.addAttribute("publishAt", item.publishAt() == null ? null : Schedules.shown(item.publishAt()));
+        model.addAttribute("canCancelSchedule", mine && item.status() == ItemStatus.SCHEDULED
+                && (user.has(chain.roleAt(chain.size())) || user.has(Role.ORGAN_ADMIN)));
         model.addAttribute("canWithdraw", mine && item.status() == ItemStatus.PUBLISHED && user.has(Role.ORGAN_ADMIN));
         NormativeDocument normative = register.of(id).orElse(null);
         model.addAttribute("normative", normative);
@@ -123,8 +134,24 @@ class ItemController {
 
     @PostMapping("/workspace/items/{id}/approve")
     String approve(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
-            @RequestParam(name = "confidentiality", required = false) String confidentiality, RedirectAttributes r) {
-        return act(r, id, "审核通过。", () -> service.approve(user, id, confidentiality == null ? "" : confidentiality));
+            @RequestParam(name = "confidentiality", required = false) String confidentiality,
+            @RequestParam(name = "publishAt", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) java.time.LocalDateTime publishAt, RedirectAttributes r) {
+        String done = publishAt == null ? "审核通过。" : "终审通过，将于 " + Schedules.shown(Schedules.chinaTime(publishAt)) + " 定时发布。";
+        return act(r, id, done, () -> service.approve(user, id, confidentiality == null ? "" : confidentiality,
+                publishAt == null ? null : Schedules.chinaTime(publishAt)));
+    }
+
+    @PostMapping("/workspace/items/{id}/cancel-schedule")
+    String cancelSchedule(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
+            @RequestParam(name = "reason", required = false) String reason, RedirectAttributes r) {
+        return act(r, id, "已取消定时发布，退回撰稿人。", () -> service.cancelSchedule(user, id, reason));
+    }
+
+    @PostMapping("/workspace/items/{id}/correction-note")
+    String correctionNote(@AuthenticationPrincipal StaffUser user, @PathVariable("id") long id,
+            @RequestParam(name = "note", required = false) String note, RedirectAttributes r) {
+        return act(r, id, "更正说明已保存。", () -> service.noteCorrection(user, id, note));
     }
 
     @PostMapping("/workspace/items/{id}/return")
@@ -174,7 +201,7 @@ class ItemController {
         return act(r, id, "已撤回。", () -> service.withdraw(user, id, reason == null ? "" : reason));
     }
 
-    private static String act(RedirectAttributes redirect, long id, String done, Runnable action) {
+    static String act(RedirectAttributes redirect, long id, String done, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("done", done);

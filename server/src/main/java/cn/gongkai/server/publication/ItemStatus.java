@@ -8,6 +8,8 @@ public enum ItemStatus {
     IN_REVIEW("审核中"),
     /** 已退回: a reviewer returned it with a comment; the drafter edits and submits again. */
     RETURNED("已退回"),
+    /** 定时发布: approved by the last step, published by the scheduled job at its time. */
+    SCHEDULED("待定时发布"),
     /** 已发布: on the portal. */
     PUBLISHED("已发布"),
     /** 已撤回: taken off the portal, with a reason. */

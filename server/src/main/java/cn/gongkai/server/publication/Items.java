@@ -16,7 +16,8 @@ class Items {
 
     private static final String COLUMNS = """
             id, organ_id, index_number, status, review_step, title, kind, document_number, written_on, published_on,
-            topic, body_html, created_by, created_at, return_comment, withdraw_reason, released_version""";
+            topic, body_html, created_by, created_at, return_comment, withdraw_reason, released_version, correction_note,
+            override_reason, publish_at""";
 
     private final JdbcClient jdbc;
     private final Ids ids;
@@ -32,7 +33,7 @@ class Items {
 
     void insert(Item item) {
         jdbc.sql("INSERT INTO publication_item (" + COLUMNS + ") VALUES (:id, :organ, :index, :status, :step, :title, :kind, "
-                        + ":docno, :written, :published, :topic, :body, :by, :at, :ret, :wd, :released)")
+                        + ":docno, :written, :published, :topic, :body, :by, :at, :ret, :wd, :released, :note, :override, :publishAt)")
                 .paramSource(params(item)).update();
     }
 
@@ -40,7 +41,8 @@ class Items {
         jdbc.sql("""
                 UPDATE publication_item SET index_number = :index, status = :status, review_step = :step, title = :title,
                 kind = :kind, document_number = :docno, written_on = :written, published_on = :published, topic = :topic,
-                body_html = :body, return_comment = :ret, withdraw_reason = :wd, released_version = :released WHERE id = :id
+                body_html = :body, return_comment = :ret, withdraw_reason = :wd, released_version = :released,
+                correction_note = :note, override_reason = :override, publish_at = :publishAt WHERE id = :id
                 """).paramSource(params(item)).update();
     }
 
@@ -59,18 +61,47 @@ class Items {
         ItemContent c = item.content();
         jdbc.sql("""
                 INSERT INTO item_release (item_id, version, title, kind, document_number, written_on, topic, body_html,
-                                          published_on)
-                VALUES (:id, :v, :title, :kind, :docno, :written, :topic, :body, :published)
-                """).param("id", item.id()).param("v", item.releasedVersion()).param("title", c.title())
+                                          published_on, correction_note)
+                VALUES (:id, :v, :title, :kind, :docno, :written, :topic, :body, :published, :note)
+                """).param("note", item.releasedVersion() > 1 ? item.correctionNote() : null).param("id", item.id()).param("v", item.releasedVersion()).param("title", c.title())
                 .param("kind", c.kind().name()).param("docno", c.documentNumber()).param("written", c.writtenOn())
                 .param("topic", c.topic()).param("body", c.bodyHtml()).param("published", publishedOn).update();
     }
 
     private static final String RELEASE = """
             SELECT r.item_id, i.organ_id, r.version, i.index_number, r.title, r.kind, r.document_number, r.written_on, r.topic,
-                   r.body_html, r.published_on, i.published_on AS first_published_on
+                   r.body_html, r.published_on, i.published_on AS first_published_on, r.correction_note
             FROM item_release r JOIN publication_item i ON i.id = r.item_id
             WHERE r.version = i.released_version AND i.status <> 'WITHDRAWN'""";
+
+    /** Every release of an item, not only the current one (the 历史版本 of a corrected item). */
+    private static final String ANY_RELEASE = """
+            SELECT r.item_id, i.organ_id, r.version, i.index_number, r.title, r.kind, r.document_number, r.written_on, r.topic,
+                   r.body_html, r.published_on, i.published_on AS first_published_on, r.correction_note
+            FROM item_release r JOIN publication_item i ON i.id = r.item_id
+            WHERE i.status <> 'WITHDRAWN' AND i.released_version > 0""";
+
+    /** The releases of a published item, newest first (empty when withdrawn or never published). */
+    List<Release> versions(long itemId) {
+        return jdbc.sql(ANY_RELEASE + " AND i.id = :id ORDER BY r.version DESC").param("id", itemId).query(Items::release)
+                .list();
+    }
+
+    /** Items approved for a time that has come (定时发布), oldest first, a few at a time. */
+    List<Long> scheduledDue(OffsetDateTime now, int limit) {
+        return jdbc.sql("SELECT id FROM publication_item WHERE status = 'SCHEDULED' AND publish_at <= :now "
+                + "ORDER BY publish_at, id LIMIT :limit").param("now", now).param("limit", limit).query(Long.class).list();
+    }
+
+    /**
+     * Claims a scheduled item for publication inside the caller's transaction: the conditional update
+     * locks the row and matches only while it is still scheduled and due, so of two instances (or two
+     * runs) the second waits for the first and then matches nothing: never published twice, lock or not.
+     */
+    boolean claimScheduled(long id, OffsetDateTime now) {
+        return jdbc.sql("UPDATE publication_item SET status = 'SCHEDULED' WHERE id = :id AND status = 'SCHEDULED' "
+                + "AND publish_at <= :now").param("id", id).param("now", now).update() == 1;
+    }
 
     /** The latest releases of an organ's items that are not withdrawn: what the portal lists. */
     List<Release> published(long organId) {
@@ -181,7 +212,8 @@ class Items {
                 rs.getString("body_html"));
         return new Release(rs.getLong("item_id"), rs.getLong("organ_id"), rs.getInt("version"), rs.getString("index_number"),
                 content,
-                rs.getObject("first_published_on", LocalDate.class), rs.getObject("published_on", LocalDate.class));
+                rs.getObject("first_published_on", LocalDate.class), rs.getObject("published_on", LocalDate.class),
+                rs.getString("correction_note"));
     }
 
     private static java.util.Map<String, Object> params(Item i) {
@@ -203,6 +235,9 @@ class Items {
         p.put("ret", i.returnComment());
         p.put("wd", i.withdrawReason());
         p.put("released", i.releasedVersion());
+        p.put("note", i.correctionNote());
+        p.put("override", i.overrideReason());
+        p.put("publishAt", i.publishAt());
         return p;
     }
 
@@ -214,6 +249,7 @@ class Items {
                 rs.getObject("created_at", OffsetDateTime.class), rs.getString("index_number"),
                 ItemStatus.valueOf(rs.getString("status")), rs.getInt("review_step"), content,
                 rs.getObject("published_on", LocalDate.class), rs.getString("return_comment"),
-                rs.getString("withdraw_reason"), rs.getInt("released_version"));
+                rs.getString("withdraw_reason"), rs.getInt("released_version")).withExtras(rs.getString("correction_note"),
+                rs.getString("override_reason"), rs.getObject("publish_at", OffsetDateTime.class));
     }
 }

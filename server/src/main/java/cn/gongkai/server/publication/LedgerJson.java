@@ -18,6 +18,9 @@ final class LedgerJson {
         m.put("status", item.status().name());
         m.put("step", item.reviewStep());
         m.put("title", item.content().title());
+        if (item.publishAt() != null) {
+            m.put("publishAt", Schedules.shown(item.publishAt())); // China time, as the reviewer chose it
+        }
         return JSON.writeValueAsString(m);
     }
 
@@ -29,6 +32,15 @@ final class LedgerJson {
     static String attachment(Attachment a) {
         return JSON.writeValueAsString(Map.of("attachment", a.id(), "file", a.fileName(), "bytes", a.sizeBytes(),
                 "sha256", a.sha256()));
+    }
+
+    static String description(Attachment a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("attachment", a.id());
+        m.put("file", a.fileName());
+        m.put("alt", a.altText() == null ? "" : a.altText());
+        m.put("caption", a.captionText() == null ? "" : a.captionText());
+        return JSON.writeValueAsString(m);
     }
 
     static String reason(String reason) {

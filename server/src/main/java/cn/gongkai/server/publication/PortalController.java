@@ -135,6 +135,35 @@ class PortalController {
         return "portal/item";
     }
 
+    /** 历史版本: every published version of a corrected item, newest first, with its 更正说明. */
+    @GetMapping("/portal/{organ}/items/{index}/versions")
+    String versions(@PathVariable("organ") String code, @PathVariable("index") String index, Model model) {
+        Organ organ = load(code, model);
+        Release current = items.publishedByIndexNumber(index).filter(r -> r.organId() == organ.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("item", current);
+        model.addAttribute("versions", items.versions(current.itemId()));
+        return "portal/versions";
+    }
+
+    /** One earlier version as it was published, marked as not the current one. */
+    @GetMapping("/portal/{organ}/items/{index}/versions/{version}")
+    String version(@PathVariable("organ") String code, @PathVariable("index") String index,
+            @PathVariable("version") int version, Model model) {
+        Organ organ = organs.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Release current = items.publishedByIndexNumber(index).filter(r -> r.organId() == organ.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Release old = items.versions(current.itemId()).stream().filter(r -> r.version() == version).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("print", false);
+        model.addAttribute("organ", organ);
+        model.addAttribute("item", old);
+        model.addAttribute("current", current);
+        model.addAttribute("normative", register.of(old.itemId()).orElse(null));
+        model.addAttribute("attachments", attachments.of(old));
+        return "portal/item";
+    }
+
     @GetMapping("/portal/{organ}/items/{index}/attachments/{id}")
     org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable("organ") String code,
             @PathVariable("index") String index, @PathVariable("id") long id) {

@@ -37,10 +37,12 @@ public class PublicationService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final SeparationOfDuties duties;
+    private final Schedules schedules;
 
     PublicationService(Items items, ReviewRecords reviews, ReviewChains chains, IndexNumbers indexNumbers,
             TextCheck textCheck, NormativeDocuments register, Organs organs, Ledger ledger, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events, SeparationOfDuties duties) {
+            org.springframework.context.ApplicationEventPublisher events, SeparationOfDuties duties, Schedules schedules) {
+        this.schedules = schedules;
         this.duties = duties;
         this.register = register;
         this.events = events;
@@ -114,7 +116,7 @@ public class PublicationService {
             throw new PublicationException("文字检查发现 " + findings.size() + " 处问题，请修改后再提交；确需保留的，请填写理由后提交");
         }
         String before = LedgerJson.state(item);
-        item.submit();
+        item.submit(overridden ? overrideReason.strip() : null);
         items.update(item);
         duties.drafted(SeparationOfDuties.ITEM, Long.toString(item.id()), user.username());
         duties.newVersion(SeparationOfDuties.ITEM, Long.toString(item.id()));
@@ -132,6 +134,15 @@ public class PublicationService {
      */
     @Transactional
     public Item approve(StaffUser user, long id, String confidentiality) {
+        return approve(user, id, confidentiality, null);
+    }
+
+    /**
+     * As {@link #approve(StaffUser, long, String)}; at the last step a time {@code publishAt} (定时发布)
+     * makes the item wait, approved, until {@link ScheduledPublication} publishes it then.
+     */
+    @Transactional
+    public Item approve(StaffUser user, long id, String confidentiality, @org.jspecify.annotations.Nullable OffsetDateTime publishAt) {
         Item item = item(user, id);
         sameOrgan(user, item);
         ReviewChain chain = chains.forOrgan(item.organId());
@@ -146,6 +157,17 @@ public class PublicationService {
         }
         String before = LedgerJson.state(item);
         int step = item.reviewStep();
+        if (publishAt != null) {
+            schedules.check(item, chain, publishAt);
+            boolean single = duties.recordApproval(item.organId(), SeparationOfDuties.ITEM, Long.toString(item.id()),
+                    user.username(), step);
+            item.schedule(chain, publishAt);
+            items.update(item);
+            reviews.record(item.id(), step, role, user.username(), "APPROVE", single ? SINGLE_REVIEWER : null,
+                    step == 1 ? confidentiality.strip() : null, OffsetDateTime.now(clock));
+            record(user, item, "schedule", before);
+            return item;
+        }
         LocalDate today = LocalDate.now(clock);
         String index = item.indexNumber();
         if (index == null && step == chain.size()) {
@@ -157,17 +179,57 @@ public class PublicationService {
         boolean published = item.approve(chain, today, index == null ? "" : index);
         items.update(item);
         if (published) {
-            duties.finished(SeparationOfDuties.ITEM, Long.toString(item.id()));
-            items.release(item, today);
-            if (item.content().kind() == ItemKind.NORMATIVE_DOCUMENT) {
-                register.register(item, item.content().writtenOn() != null ? item.content().writtenOn() : today);
-            }
-            events.publishEvent(new PortalChanged(item.organId(), item.id()));
+            released(item, today);
         }
         reviews.record(item.id(), step, role, user.username(), "APPROVE", single ? SINGLE_REVIEWER : null,
                 step == 1 ? confidentiality.strip() : null,
                 OffsetDateTime.now(clock));
         record(user, item, published ? "publish" : "approve", before);
+        return item;
+    }
+
+    /** What follows every publication of a version, by a final approval or at its scheduled time. */
+    void released(Item item, LocalDate today) {
+        duties.finished(SeparationOfDuties.ITEM, Long.toString(item.id()));
+        items.release(item, today);
+        if (item.content().kind() == ItemKind.NORMATIVE_DOCUMENT) {
+            register.register(item, item.content().writtenOn() != null ? item.content().writtenOn() : today);
+        }
+        events.publishEvent(new PortalChanged(item.organId(), item.id()));
+    }
+
+    /**
+     * Stops a scheduled item before its time (a mistake found after the last approval): the last
+     * step's reviewer or the organ administrator returns it to the drafter; it is reviewed again.
+     */
+    @Transactional
+    public Item cancelSchedule(StaffUser user, long id, String reason) {
+        Item item = item(user, id);
+        sameOrgan(user, item);
+        ReviewChain chain = chains.forOrgan(item.organId());
+        Role last = chain.roleAt(chain.size());
+        if (!user.has(last) && !user.has(Role.ORGAN_ADMIN)) {
+            throw new PublicationException("只有" + last.chinese() + "或本机关管理员可以取消定时发布");
+        }
+        String before = LedgerJson.state(item);
+        item.cancelSchedule(reason == null ? "" : reason);
+        items.update(item);
+        record(user, item, "schedule-cancel", before);
+        return item;
+    }
+
+    /** The drafter writes what a correction corrects (更正说明); the portal shows it with the new version. */
+    @Transactional
+    public Item noteCorrection(StaffUser user, long id, String note) {
+        Item item = item(user, id);
+        require(user, Role.DRAFTER, "只有本机关撰稿人可以填写更正说明");
+        sameOrgan(user, item);
+        String before = item.correctionNote();
+        item.noteCorrection(note == null ? "" : note);
+        items.update(item);
+        ledger.record(new Action(user.username(), item.organId(), "correction-note", "item", Long.toString(id),
+                before == null ? null : LedgerJson.reason(before),
+                item.correctionNote() == null ? null : LedgerJson.reason(item.correctionNote())));
         return item;
     }
 
@@ -238,6 +300,11 @@ public class PublicationService {
         events.publishEvent(new PortalChanged(item.organId(), item.id()));
         record(user, item, "withdraw", before);
         return item;
+    }
+
+    /** The version the public sees of an item the caller has already obtained (during a correction, the old one). */
+    java.util.Optional<Release> currentRelease(Item item) {
+        return items.currentRelease(item.id());
     }
 
     /** The review decisions of an item the caller has already obtained through {@link #item}. */

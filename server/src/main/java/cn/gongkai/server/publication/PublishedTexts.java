@@ -41,6 +41,6 @@ public class PublishedTexts {
     }
 
     private PublishedText text(Release r) {
-        return new PublishedText(r, Jsoup.parse(r.content().bodyHtml()).text(), attachments.textOf(r.itemId()));
+        return new PublishedText(r, Jsoup.parse(r.content().bodyHtml()).text(), attachments.textOf(r.itemId(), r.version()));
     }
 }

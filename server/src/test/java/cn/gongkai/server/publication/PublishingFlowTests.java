@@ -196,12 +196,18 @@ class PublishingFlowTests {
                 .andExpect(flash().attribute("done", containsString("已发起更正")));
         mvc.perform(post("/workspace/items/" + id).param("title", "2026年秋季学期开学通知").param("kind", "NOTICE")
                 .param("body", "<p>更正：8月31日报到，9月1日开学。</p>").session(drafter).with(csrf()));
+        // A correction says what it corrects before it goes to review (issue 16: 更正说明).
+        mvc.perform(post("/workspace/items/" + id + "/submit").session(drafter).with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("更正说明")));
+        mvc.perform(post("/workspace/items/" + id + "/correction-note").param("note", "补充8月31日报到").session(drafter)
+                .with(csrf())).andExpect(flash().attribute("done", "更正说明已保存。"));
         // Under review, the public still sees version 1.
         mvc.perform(get(page)).andExpect(content().string(containsString("<p>9月1日开学。</p>")))
                 .andExpect(content().string(not(containsString("8月31日报到"))));
         publishThroughChain(drafter, id, "miyi-education");
         mvc.perform(get(page)).andExpect(content().string(containsString("8月31日报到")))
-                .andExpect(content().string(containsString("更正（第 2 版）")));
+                .andExpect(content().string(containsString("更正（第 2 版）")))
+                .andExpect(content().string(containsString("更正说明：补充8月31日报到")));
         assertThat(items.releaseCount(id)).as("the first version is kept").isEqualTo(2);
         assertThat(items.byId(id).orElseThrow().indexNumber()).as("the index number is stable").isEqualTo(index);
         // Another organ's portal does not serve it, even one whose code is a prefix of this one's.
