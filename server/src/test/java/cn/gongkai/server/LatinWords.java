@@ -11,8 +11,8 @@ import org.jsoup.nodes.Document;
  * placeholders, options) outside {@link #ALLOWED}: file formats, units, the office suites staff write in and
  * the names of national registrations. Data that is not a word is taken out first: the platform's numbers
  * (索引号 puwei-2025-00001, 申请 xiaopu-2025-0001, 投诉 xiaopu-J2025-0001, 检查 JC2025-0001), e-mail and web
- * addresses, the demo's account names (xiaopu.drafter), which staff type to sign in, and {@code <code>}:
- * literal text to type or a file's own content (the holiday CSV's header line).
+ * addresses, the demo's account names (xiaopu.drafter), which staff type to sign in, and {@code <code>} and
+ * {@code <textarea>} (with its placeholder): literal text to type or a file's own content (the holiday CSV).
  */
 public final class LatinWords {
 
@@ -27,7 +27,7 @@ public final class LatinWords {
 
     public static Set<String> in(Document d) {
         d = d.clone();
-        d.select("code").remove();
+        d.select("code, textarea").remove();
         StringBuilder seen = new StringBuilder(d.title()).append(' ').append(d.body().text());
         d.select("[alt],[title],[aria-label],[placeholder]").forEach(e -> seen.append(' ').append(e.attr("alt"))
                 .append(' ').append(e.attr("title")).append(' ').append(e.attr("aria-label")).append(' ')
