@@ -117,7 +117,7 @@ public final class SearchIndex implements AutoCloseable {
                     .where(f -> predicate(f, q))
                     // Relevance alone for words: a second sort key would stop Lucene from skipping the
                     // documents that cannot make the first page (block-max WAND), the cost at 1M items.
-                    .sort(f -> q.text().isEmpty() ? f.field("publishedOn").desc() : f.score())
+                    .sort(f -> q.text().isEmpty() || q.newestFirst() ? f.field("publishedOn").desc() : f.score())
                     // Term vectors are stored (Highlightable.ANY), so snippets need no second analysis.
                     .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                             .fragmentSize(SNIPPET_CHARS).numberOfFragments(1))

@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param text   the words; the Chinese analyzer segments them, and every word must occur
  * @param page   1-based
+ * @param newestFirst  order by publication date, newest first, instead of by relevance (words only;
+ *                     without words the order is always by date)
  */
 public record SearchQuery(String text, @Nullable Long organId, @Nullable String kind, @Nullable LocalDate from,
-        @Nullable LocalDate to, int page, int pageSize) {
+        @Nullable LocalDate to, int page, int pageSize, boolean newestFirst) {
 
     /** Longer queries are refused: nobody types more, and a huge one only costs the server. */
     public static final int MAX_TEXT = 100;
@@ -27,6 +29,12 @@ public record SearchQuery(String text, @Nullable Long organId, @Nullable String 
             throw new IllegalArgumentException("每页条数应在 1 到 " + MAX_PAGE_SIZE + " 之间");
         }
         page = Math.max(1, Math.min(page, MAX_PAGE));
+    }
+
+    /** By relevance. */
+    public SearchQuery(String text, @Nullable Long organId, @Nullable String kind, @Nullable LocalDate from,
+            @Nullable LocalDate to, int page, int pageSize) {
+        this(text, organId, kind, from, to, page, pageSize, false);
     }
 
     public static SearchQuery of(String text) {

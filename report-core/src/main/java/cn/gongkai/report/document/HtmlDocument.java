@@ -38,8 +38,13 @@ public final class HtmlDocument {
                 + "th { font-weight: normal; } th.label, td.label { text-align: left; } td.unknown { background: #fff3cd; }\n";
     }
 
-    /** A table: {@code <colgroup>} with the widths, header rows in {@code <thead>}, the rest in {@code <tbody>}. */
+    /**
+     * A table: {@code <colgroup>} with the widths, header rows in {@code <thead>}, the rest in {@code <tbody>};
+     * every data cell names its row and column headers ({@code headers}/{@code id}, {@link TableHeaders}),
+     * the ids prefixed with {@code cssClass} (one table of a class per page).
+     */
     public static String table(Table t, String cssClass) {
+        TableHeaders headers = new TableHeaders(t, cssClass);
         StringBuilder sb = new StringBuilder("<table class=\"").append(esc(cssClass)).append("\">\n<colgroup>");
         for (int c = 0; c < t.columnCount(); c++) {
             sb.append("<col width=\"").append(String.format(Locale.ROOT, "%.2f%%", t.share(c) * 100)).append("\"/>");
@@ -53,8 +58,11 @@ public final class HtmlDocument {
                 sb.append(t.headerRows() > 0 ? "</thead>\n<tbody>\n" : "<tbody>\n");
             }
             sb.append("<tr>");
-            for (Table.Cell cell : t.row(r)) {
-                cell(sb, cell, r < t.headerRows());
+            for (int c = 0; c < t.columnCount(); c++) {
+                Table.Placed p = t.at(r, c);
+                if (p.row() == r && p.column() == c) {
+                    cell(sb, p.cell(), r, c, headers);
+                }
             }
             sb.append("</tr>\n");
         }
@@ -62,17 +70,24 @@ public final class HtmlDocument {
         return sb.append("</table>\n").toString();
     }
 
-    private static void cell(StringBuilder sb, Table.Cell cell, boolean inHeader) {
-        String tag = cell.header() || cell.align() == Table.Align.LEFT ? "th" : "td";
+    private static void cell(StringBuilder sb, Table.Cell cell, int row, int column, TableHeaders headers) {
+        boolean th = TableHeaders.isHeader(cell);
+        String tag = th ? "th" : "td";
         sb.append('<').append(tag);
+        if (th) {
+            sb.append(" id=\"").append(esc(headers.id(row, column))).append("\" scope=\"")
+                    .append(headers.scope(row, column)).append('"');
+        } else {
+            java.util.List<String> ids = headers.of(row, column);
+            if (!ids.isEmpty()) {
+                sb.append(" headers=\"").append(esc(String.join(" ", ids))).append('"');
+            }
+        }
         if (cell.columns() > 1) {
             sb.append(" colspan=\"").append(cell.columns()).append('"');
         }
         if (cell.rows() > 1) {
             sb.append(" rowspan=\"").append(cell.rows()).append('"');
-        }
-        if (!inHeader && tag.equals("th")) {
-            sb.append(" scope=\"row\"");
         }
         if (cell.align() == Table.Align.LEFT) {
             sb.append(" class=\"label\"");

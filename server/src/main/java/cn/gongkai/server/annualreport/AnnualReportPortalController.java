@@ -61,9 +61,10 @@ class AnnualReportPortalController {
         org.jsoup.nodes.Element main = Jsoup.parse(HtmlRenderer.render(r.report())).selectFirst("main");
         if (main != null) {
             for (org.jsoup.nodes.Element t : main.select("table")) {
-                org.jsoup.nodes.Element caption = t.selectFirst("caption");
+                // Named by the section heading above it (二、主动公开政府信息情况 …), so each box is told apart.
+                org.jsoup.nodes.Element heading = t.previousElementSibling();
                 t.wrap("<div class=\"scroll\" tabindex=\"0\" role=\"region\"></div>");
-                t.parent().attr("aria-label", caption == null ? "表格" : caption.text());
+                t.parent().attr("aria-label", heading != null && heading.is("h3") ? "表格：" + heading.text() : "表格");
             }
         }
         model.addAttribute("body", main == null ? "" : main.html());

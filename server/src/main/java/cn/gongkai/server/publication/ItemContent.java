@@ -19,4 +19,13 @@ public record ItemContent(String title, ItemKind kind, @Nullable String document
         }
         title = title.strip();
     }
+
+    /** A plain-text summary is cut here (RSS descriptions): a reader's preview, not the whole text. */
+    public static final int SUMMARY_CHARS = 200;
+
+    /** The body as plain text (tags dropped, entities read, paragraphs joined by a space), cut with "…". */
+    public String summary() {
+        String text = org.jsoup.Jsoup.parse(bodyHtml).text().strip();
+        return text.length() <= SUMMARY_CHARS ? text : text.substring(0, SUMMARY_CHARS) + "…";
+    }
 }

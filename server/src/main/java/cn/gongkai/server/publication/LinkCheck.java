@@ -52,6 +52,12 @@ public class LinkCheck {
         this.organs = organs;
     }
 
+    /** The platform's own images and styles (static/, e.g. the demo's photos): they exist when the file does. */
+    private static boolean isStaticFile(String path) {
+        return (path.startsWith("/images/") || path.startsWith("/css/")) && !path.contains("..")
+                && LinkCheck.class.getResource("/static" + path) != null;
+    }
+
     /** Each organ's broken links, in the order given. */
     public Map<Long, List<BrokenLink>> brokenLinks(Collection<Long> organIds) {
         Lookup lookup = new Lookup();
@@ -110,7 +116,7 @@ public class LinkCheck {
             } catch (URISyntaxException e) {
                 return "地址写法有误";
             }
-            if (PAGES.contains(path)) {
+            if (PAGES.contains(path) || isStaticFile(path)) {
                 return null;
             }
             Matcher item = ITEM.matcher(path);

@@ -34,16 +34,20 @@ class ItemIndexer {
     private final PublishedTexts texts;
     private final Organs organs;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final AtomicBoolean catchingUp = new AtomicBoolean();
 
     private final SearchPending pending;
     private final cn.gongkai.server.shared.BulkWrite bulk;
     /** An OpenSearch cluster that other instances use too (issue 17). */
     private final boolean shared;
+    /** Cleared after every index write too: a search between the commit and the write may have kept the old answer. */
+    private final SearchResultCache answers;
 
     ItemIndexer(SearchIndex index, PublishedTexts texts, Organs organs, SearchPending pending,
-            cn.gongkai.server.shared.BulkWrite bulk, SearchProperties properties) {
+            cn.gongkai.server.shared.BulkWrite bulk, SearchProperties properties, SearchResultCache answers) {
         this.bulk = bulk;
         this.shared = properties.settings().clustered();
+        this.answers = answers;
         this.index = index;
         this.texts = texts;
         this.organs = organs;
@@ -83,17 +87,39 @@ class ItemIndexer {
 
     private void reindex(long itemId) {
         texts.current(itemId).ifPresentOrElse(t -> index.put(document(t)), () -> index.remove(itemId));
+        answers.clear();
     }
 
-    /** After a bulk write (the demo county): one rebuild in batches instead of a commit per item. */
+    /**
+     * After a bulk write (the demo county): one rebuild in batches instead of a commit per item, in the
+     * background, so the portal answers while the index catches up (on a first start it took a third of
+     * the demo's time); the search page says meanwhile that its results may be incomplete.
+     */
     @EventListener
     void bulkDone(cn.gongkai.server.shared.BulkWrite.Done done) {
-        log.info("批量写入后重建检索索引：{} 条", rebuild());
-        pending.clearAll();
+        catchingUp.set(true);
+        Thread.ofPlatform().daemon().name("search-rebuild").start(() -> {
+            try {
+                log.info("批量写入后重建检索索引：{} 条", rebuild());
+                pending.clearAll();
+            } catch (RuntimeException e) {
+                log.error("批量写入后重建检索索引失败；下次启动时将按数目核对后重建", e);
+            } finally {
+                catchingUp.set(false);
+            }
+        });
+    }
+
+    /** True while the index is being rebuilt after a bulk write: searches may miss items meanwhile. */
+    boolean catchingUp() {
+        return catchingUp.get();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void checkAtStart() {
+        if (catchingUp.get()) {
+            return; // the background rebuild brings index and database in step and clears the marks
+        }
         List<Long> behind = pending.all();
         if (!behind.isEmpty()) {
             log.info("上次运行中有 {} 条信息的检索索引可能未更新：重新索引", behind.size());
@@ -134,6 +160,7 @@ class ItemIndexer {
                 after = batch.getLast().release().itemId();
                 log.info("重建检索索引：{}/{}", done, total);
             }
+            answers.clear();
             return done;
         } finally {
             rebuilding.set(false);

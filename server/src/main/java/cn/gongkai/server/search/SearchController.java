@@ -29,11 +29,16 @@ class SearchController {
     private final SearchIndex index;
     private final Organs organs;
     private final List<PageSource> pages;
+    private final SearchResultCache answers;
+    private final ItemIndexer indexer;
 
-    SearchController(SearchIndex index, Organs organs, List<PageSource> pages) {
+    SearchController(SearchIndex index, Organs organs, List<PageSource> pages, SearchResultCache answers,
+            ItemIndexer indexer) {
         this.index = index;
         this.organs = organs;
         this.pages = pages;
+        this.answers = answers;
+        this.indexer = indexer;
     }
 
     @GetMapping("/search")
@@ -42,7 +47,8 @@ class SearchController {
             @RequestParam(name = "kind", defaultValue = "") String kind,
             @RequestParam(name = "from", defaultValue = "") String from,
             @RequestParam(name = "to", defaultValue = "") String to,
-            @RequestParam(name = "page", defaultValue = "1") String page, Model model) {
+            @RequestParam(name = "page", defaultValue = "1") String page,
+            @RequestParam(name = "sort", defaultValue = "") String sort, Model model) {
         List<String> problems = new ArrayList<>();
         Optional<Organ> organ = organCode.isBlank() ? Optional.empty() : organs.byCode(organCode);
         if (!organCode.isBlank() && organ.isEmpty()) {
@@ -55,6 +61,9 @@ class SearchController {
             problems.add("起始日期晚于截止日期，请对调后再检索");
         }
         int pageNumber = parsePage(page);
+        // 按相关度 (default) or 按日期; anything else is the default, so an old or edited link still works.
+        boolean byDate = "date".equals(sort);
+        model.addAttribute("sort", byDate ? "date" : "");
         model.addAttribute("q", q);
         model.addAttribute("organCode", organ.map(Organ::code).orElse(""));
         model.addAttribute("kind", kindName == null ? "" : kindName);
@@ -69,22 +78,32 @@ class SearchController {
         }
         model.addAttribute("problems", problems);
         if (asked && (fromDate == null || toDate == null || !fromDate.isAfter(toDate))) {
-            SearchPage result = index.search(new SearchQuery(q, organ.map(Organ::id).orElse(null), kindName, fromDate,
-                    toDate, pageNumber, PAGE_SIZE));
-            model.addAttribute("result", result);
-            // Guides, rules pages, annual reports and catalog entries, on the first page of the results.
-            List<String> terms = Arrays.stream(q.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
-                    .filter(t -> !t.isBlank()).toList();
-            List<PageSource.PageHit> pageHits = new ArrayList<>();
-            if (!terms.isEmpty() && pageNumber == 1 && kindName == null) {
-                pages.forEach(source -> pageHits.addAll(source.find(terms, organ.map(Organ::id).orElse(null), PAGE_HITS)));
-            }
-            model.addAttribute("pageHits", pageHits.size() > PAGE_HITS * 2 ? pageHits.subList(0, PAGE_HITS * 2) : pageHits);
-            if (result.total() == 0 && pageHits.isEmpty()) {
-                model.addAttribute("suggestions", Suggestions.of(q));
+            SearchQuery query = new SearchQuery(q, organ.map(Organ::id).orElse(null), kindName, fromDate, toDate,
+                    pageNumber, PAGE_SIZE, byDate);
+            boolean complete = !indexer.catchingUp();
+            model.addAttribute("incomplete", !complete);
+            SearchResultCache.Answer answer = answers.get(query.toString(), complete, () -> answer(query, kindName));
+            model.addAttribute("result", answer.result());
+            model.addAttribute("pageHits", answer.pageHits());
+            if (!answer.suggestions().isEmpty()) {
+                model.addAttribute("suggestions", answer.suggestions());
             }
         }
         return "search/results";
+    }
+
+    /** Items from the index; guides, rules pages, annual reports and catalog entries on the first page. */
+    private SearchResultCache.Answer answer(SearchQuery query, @Nullable String kindName) {
+        SearchPage result = index.search(query);
+        List<String> terms = Arrays.stream(query.text().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                .filter(t -> !t.isBlank()).toList();
+        List<PageSource.PageHit> pageHits = new ArrayList<>();
+        if (!terms.isEmpty() && query.page() == 1 && kindName == null) {
+            pages.forEach(source -> pageHits.addAll(source.find(terms, query.organId(), PAGE_HITS)));
+        }
+        List<PageSource.PageHit> shown = pageHits.size() > PAGE_HITS * 2 ? pageHits.subList(0, PAGE_HITS * 2) : pageHits;
+        List<String> suggestions = result.total() == 0 && shown.isEmpty() ? Suggestions.of(query.text()) : List.of();
+        return new SearchResultCache.Answer(result, List.copyOf(shown), suggestions);
     }
 
     private static @Nullable LocalDate date(String value, String label, List<String> problems) {

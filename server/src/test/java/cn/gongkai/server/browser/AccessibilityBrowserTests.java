@@ -67,4 +67,43 @@ class AccessibilityBrowserTests extends BrowserTest {
         }
         assertThat(found).isEmpty();
     }
+
+    /** The main staff pages, each as the role that works on it; found links are followed as staff would. */
+    @Test
+    void theMainStaffPagesHaveNoViolation() {
+        browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        java.util.Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put("xiaopu.drafter", List.of("/workspace", "/workspace/items", "/workspace/items/new", "/workspace/requests",
+                "/workspace/requests/new", "ITEM", "REQUEST"));
+        pages.put("xiaopu.reviewer1", List.of("/workspace/items", "ITEM"));
+        pages.put("xiaopu.admin", List.of("/workspace/annual-report", "/workspace/review-chain", "/workspace/guide"));
+        pages.put("county.supervisor", List.of("/workspace/annual-report/county", "/workspace/assessment",
+                "/workspace/inspections", "/workspace/feedback"));
+        pages.put("audit.admin", List.of("/workspace/ledger"));
+        pages.put("security.admin", List.of("/workspace/accounts"));
+        List<String> found = new ArrayList<>();
+        for (var account : pages.entrySet()) {
+            browser.manage().deleteAllCookies();
+            signIn(account.getKey());
+            for (String path : account.getValue()) {
+                if (path.equals("ITEM") || path.equals("REQUEST")) {
+                    path = firstLink(path.equals("ITEM") ? "/workspace/items" : "/workspace/requests",
+                            path.equals("ITEM") ? "/workspace/items/\\d+" : "/workspace/requests/\\d+");
+                }
+                String v = violations(path);
+                if (!v.isBlank()) {
+                    found.add(account.getKey() + " " + path + ":\n" + v);
+                }
+            }
+        }
+        browser.manage().deleteAllCookies();
+        assertThat(found).isEmpty();
+    }
+
+    private String firstLink(String list, String pattern) {
+        browser.get(url(list));
+        return browser.findElements(By.cssSelector("main a[href]")).stream().map(a -> a.getAttribute("href").replace(url(""), ""))
+                .filter(h -> h.matches(pattern)).findFirst().orElseThrow(() -> new AssertionError(list + " 中没有 " + pattern));
+    }
 }

@@ -57,7 +57,9 @@ class LinkCheckTests {
                 + "<a href=\"/workspace/secret\">平台内没有的页面</a>"
                 + "<a href=\"/portal/puwei/reports/2025.pdf\">年报</a><a href=\"/search?q=汛期\">检索</a>"
                 + "<a href=\"https://www.gov.cn/\">中国政府网</a><a href=\"mailto:a@example.gov.cn\">邮件</a>"
-                + "<a href=\"相对地址.html\">相对</a></p>"));
+                + "<a href=\"相对地址.html\">相对</a>"
+                // The platform's own image (the demo's photos) exists; a missing one under /images/ does not.
+                + "<img src=\"/images/demo/photo-1.svg\" alt=\"平台自带图片\"><img src=\"/images/demo/none.svg\" alt=\"无\"></p>"));
 
         assertThat(check.brokenLinks(java.util.List.of(11L)).get(11L)).extracting(b -> b.title() + "｜" + b.reason()).containsExactlyInAnyOrder(
                 "引用很多地址的信息｜链接指向的信息已撤回或不存在",
@@ -66,6 +68,7 @@ class LinkCheckTests {
                 "引用很多地址的信息｜图片指向的附件不存在",
                 "引用很多地址的信息｜链接指向的机关页面不存在",
                 "引用很多地址的信息｜链接指向平台内不存在的页面",
+                "引用很多地址的信息｜图片指向平台内不存在的页面",
                 "附件丢失的通知｜附件文件缺失");
         assertThat(check.brokenLinks(java.util.List.of(12L)).get(12L)).as("another organ's items are its own").isEmpty();
     }

@@ -44,7 +44,7 @@ class PortalListTests {
             boolean notice = i > 20;
             Item item = service.create(drafter, new ItemContent(notice ? "丙谷镇通知第" + i + "号 A&B <测试>" : "丙谷镇工作动态第" + i + "期",
                     notice ? ItemKind.NOTICE : ItemKind.WORK_NEWS, null, LocalDate.of(2026, 3, 1),
-                    i % 5 == 0 ? "安全生产" : null, "<p>正文</p>"));
+                    i % 5 == 0 ? "安全生产" : null, notice ? "<p>第一段&amp;说明</p><p>" + "长".repeat(300) + "</p>" : "<p>正文</p>"));
             service.submit(drafter, item.id(), null);
             service.approve(staff("binggu.reviewer1", Role.FIRST_REVIEWER), item.id(), "不涉密");
             service.approve(staff("binggu.reviewer2", Role.SECOND_REVIEWER), item.id(), "");
@@ -83,6 +83,14 @@ class PortalListTests {
         org.w3c.dom.Element newest = (org.w3c.dom.Element) items.item(0);
         assertThat(newest.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("丙谷镇通知第25号 A&B <测试>");
         assertThat(newest.getElementsByTagName("category").item(0).getTextContent()).isEqualTo("通知公告");
+        // The body as a reader's plain-text preview: the tags gone, &amp; read as &, the two paragraphs joined by
+        // a space, cut after 200 characters: "第一段&说明 " is 7 of them, so 193 of the 300 长 follow, then "…".
+        assertThat(newest.getElementsByTagName("description").item(0).getTextContent())
+                .isEqualTo("第一段&说明 " + "长".repeat(193) + "…");
+        org.w3c.dom.Element guid = (org.w3c.dom.Element) newest.getElementsByTagName("guid").item(0);
+        // Not an address (one guid per published version), so readers are told not to open it as one.
+        assertThat(guid.getAttribute("isPermaLink")).isEqualTo("false");
+        assertThat(guid.getTextContent()).endsWith("-v1");
         String date = newest.getElementsByTagName("pubDate").item(0).getTextContent();
         assertThat(java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate())
                 .isEqualTo(LocalDate.now());

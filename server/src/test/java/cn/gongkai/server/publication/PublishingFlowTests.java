@@ -68,7 +68,7 @@ class PublishingFlowTests {
         assertThat(link.find()).as("a published item is listed with its index number").isTrue();
         mvc.perform(get("/portal/puwei/items/" + link.group(1))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("普威镇召开2026年安全生产工作会议")))
-                .andExpect(content().string(containsString("<th scope=\"row\">索引号</th><td>" + link.group(1))))
+                .andExpect(content().string(containsString("<th id=\"meta-index\">索引号</th><td headers=\"meta-index\">" + link.group(1))))
                 .andExpect(content().string(containsString("米易县普威镇人民政府")))
                 .andExpect(content().string(containsString("<p>会议部署了全年安全生产工作。</p>")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));

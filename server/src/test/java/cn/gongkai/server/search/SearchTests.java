@@ -116,6 +116,42 @@ class SearchTests {
     }
 
     @Test
+    void sortsByRelevanceOrByDateWithAControlThatNeedsNoScript() throws Exception {
+        // Straight into the index with chosen dates (the review chain publishes everything today): the old
+        // item has the words in its title, so it is the more relevant one; the new one only in its body.
+        index.put(new cn.gongkai.search.ItemDocument(900_001, GAOPING, "gaoping", "米易县高平镇人民政府", "gaoping-old",
+                "WORK_NEWS", null, "高平镇核桃嫁接培训", "培训", "", LocalDate.of(2024, 5, 6)));
+        index.put(new cn.gongkai.search.ItemDocument(900_002, GAOPING, "gaoping", "米易县高平镇人民政府", "gaoping-new",
+                "WORK_NEWS", null, "高平镇农技服务", "开展核桃嫁接现场指导", "", LocalDate.of(2026, 2, 3)));
+        try {
+            Document relevance = search("/search?q=核桃嫁接");
+            assertThat(relevance.select(".search-results li .title").eachText())
+                    .containsExactly("高平镇核桃嫁接培训", "高平镇农技服务");
+            assertThat(relevance.select(".sort-links strong[aria-current]").text()).isEqualTo("按相关度");
+            // The other order is a plain link (and the form's select): it keeps the words and asks sort=date.
+            String byDate = relevance.select(".sort-links a").attr("href");
+            assertThat(byDate).contains("sort=date");
+            assertThat(relevance.select("select#sort option[selected]").text()).isEqualTo("按相关度");
+
+            Document newest = search(java.net.URLDecoder.decode(byDate, StandardCharsets.UTF_8));
+            assertThat(newest.select(".search-results li .title").eachText())
+                    .containsExactly("高平镇农技服务", "高平镇核桃嫁接培训");
+            assertThat(newest.select(".sort-links strong[aria-current]").text()).isEqualTo("按日期");
+            assertThat(newest.select("select#sort option[selected]").attr("value")).isEqualTo("date");
+        } finally {
+            index.remove(900_001);
+            index.remove(900_002);
+        }
+    }
+
+    @Test
+    void aKeptAnswerNeverHidesANewPublication() throws Exception {
+        assertThat(titles("/search?q=芒果采摘")).isEmpty(); // asked once: this answer is now kept
+        publish("puwei", PUWEI, "普威镇芒果采摘季交通安排", "<p>芒果采摘</p>");
+        assertThat(titles("/search?q=芒果采摘")).containsExactly("普威镇芒果采摘季交通安排");
+    }
+
+    @Test
     void explainsBadInputInChinese() throws Exception {
         assertThat(search("/search?q=公开&from=2025-13-01").select(".problems").text())
                 .contains("起始日期“2025-13-01”不是日期，请写成 2025-01-31 的形式");
