@@ -4,7 +4,6 @@ import cn.gongkai.report.model.ApplicantColumn;
 import cn.gongkai.server.organs.Organ;
 import cn.gongkai.server.organs.Organs;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PublicRequestController {
 
-    private static final String CHALLENGE = "gongkai.apply.challenge";
 
     private final RequestService service;
     private final Organs organs;
@@ -46,10 +44,11 @@ class PublicRequestController {
     }
 
     @GetMapping("/apply/{organ}")
-    String form(@PathVariable("organ") String code, HttpSession session, Model model) {
+    String form(@PathVariable("organ") String code,
+            @RequestParam(name = "challenge", defaultValue = "") String challenge, Model model) {
         Organ organ = organ(code);
         model.addAttribute("organ", organ);
-        model.addAttribute("question", guard.ask(session, CHALLENGE));
+        model.addAttribute("challenge", guard.ask("apply", "text".equals(challenge)));
         model.addAttribute("applicantTypes", applicantTypes());
         model.addAttribute("forms", FormWanted.values());
         model.addAttribute("deliveries", Delivery.values());
@@ -62,10 +61,11 @@ class PublicRequestController {
             @RequestParam("contact") String contact, @RequestParam("description") String description,
             @RequestParam(name = "documentNumber", defaultValue = "") String documentNumber,
             @RequestParam("formWanted") FormWanted formWanted, @RequestParam("delivery") Delivery delivery,
-            @RequestParam(name = "answer", defaultValue = "") String answer, HttpSession session,
+            @RequestParam(name = "answer", defaultValue = "") String answer,
+            @RequestParam(name = "challengeToken", defaultValue = "") String token,
             HttpServletRequest http, Model model) {
         Organ organ = organ(code);
-        String problem = guard.refusal(session, CHALLENGE, answer, http, "apply", organ.id());
+        String problem = guard.refusal(token, answer, http, "apply", organ.id());
         if (problem == null) {
             try {
                 RequestService.Submitted s = service.submitOnline(organ, new IntakeForm(applicantType(applicantType),
@@ -81,7 +81,7 @@ class PublicRequestController {
             }
         }
         // Back to the form with what was typed (nothing is lost) and the problem stated.
-        form(code, session, model);
+        form(code, token.startsWith("apply.T.") ? "text" : "", model);
         model.addAttribute("problem", problem);
         model.addAttribute("typed", new Typed(applicantType, name, idNumber, contact, description, documentNumber,
                 formWanted.name(), delivery.name()));
