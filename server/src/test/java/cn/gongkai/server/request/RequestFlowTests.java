@@ -100,7 +100,8 @@ class RequestFlowTests {
         Document again = page(mvc.perform(post("/apply/binggu").session(visitor).with(csrf())
                 .param("applicantType", "NATURAL_PERSON").param("applicantName", "王小明").param("idNumber", "510421199001011234")
                 .param("contact", "13812345678").param("description", "危房改造名单")
-                .param("formWanted", "EMAIL").param("delivery", "EMAIL").param("answer", "999")));
+                .param("formWanted", "EMAIL").param("delivery", "EMAIL")
+                .param("challengeToken", FormAnswers.of(visitor).token()).param("answer", "999")));
         assertThat(again.select(".alert").text()).startsWith("验证题答案不正确");
         assertThat(again.select("#description").text()).isEqualTo("危房改造名单");
         FormAnswers.Answer answer = FormAnswers.of(again.outerHtml()); // the form came back with a new challenge
