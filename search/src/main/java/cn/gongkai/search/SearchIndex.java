@@ -98,7 +98,14 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    public SearchPage search(SearchQuery q) {
+    public SearchPage search(SearchQuery asked) {
+        // The costly operators limited the same way for both backends (the page shows QueryOperators' notes).
+        String words = QueryOperators.limit(asked.text()).text().strip();
+        if (words.length() > SearchQuery.MAX_TEXT) { // a bare "a~" became "a~1": at most 3 characters more
+            words = words.substring(0, SearchQuery.MAX_TEXT);
+        }
+        SearchQuery q = new SearchQuery(words, asked.organId(), asked.kind(), asked.from(), asked.to(), asked.page(),
+                asked.pageSize());
         try (SearchSession session = mapping.createSession()) {
             SearchResult<List<?>> result = session.search(ItemDocument.class)
                     .select(f -> f.composite().from(

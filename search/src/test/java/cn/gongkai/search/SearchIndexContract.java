@@ -128,6 +128,26 @@ public abstract class SearchIndexContract {
         assertThat(third.hits()).hasSize(5);
     }
 
+    @Test
+    void costlyOperatorsAreLimited() {
+        // Edit distances by hand: qingdam is 1 edit from qingdan, qingdzz 2 (a→z, n→z).
+        index.put(doc(1, 11, "NOTICE", "通知一", "alpha beta gamma qingdan", "", D));
+        index.put(doc(2, 11, "NOTICE", "通知二", "alpha beta gamma qingdam", "", D));
+        index.put(doc(3, 11, "NOTICE", "通知三", "alpha beta gamma qingdzz", "", D));
+
+        assertThat(ids(index.search(SearchQuery.of("qingdan~1")))).containsExactlyInAnyOrder(1L, 2L);
+        // Distance 2 is searched as 1: qingdzz is not found.
+        assertThat(ids(index.search(SearchQuery.of("qingdan~2")))).containsExactlyInAnyOrder(1L, 2L);
+        // The fourth operator is a plain word: only the exact qingdan.
+        assertThat(ids(index.search(SearchQuery.of("alpha~1 beta~1 gamma~1 qingdan~1")))).containsExactly(1L);
+        assertThat(ids(index.search(SearchQuery.of("qingd*")))).containsExactlyInAnyOrder(1L, 2L, 3L);
+        // A one-letter prefix and a leading wildcard are plain words (no word q, none ingdan).
+        assertThat(ids(index.search(SearchQuery.of("q*")))).isEmpty();
+        assertThat(ids(index.search(SearchQuery.of("*ingdan")))).isEmpty();
+        // 25 fuzzy terms are answered (3 of them fuzzy), not refused with an exception.
+        assertThat(ids(index.search(SearchQuery.of("a~2 ".repeat(25).strip())))).isEmpty();
+    }
+
     protected static List<Long> ids(SearchPage page) {
         return page.hits().stream().map(SearchHit::itemId).toList();
     }

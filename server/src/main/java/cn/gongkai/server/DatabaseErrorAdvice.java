@@ -3,6 +3,8 @@ package cn.gongkai.server;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.gongkai.server.operations.StorageFailures;
+import cn.gongkai.server.operations.StorageShortAdvice;
 import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,12 @@ class DatabaseErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseErrorAdvice.class);
 
+    private final cn.gongkai.server.operations.StoragePool pool;
+
+    DatabaseErrorAdvice(cn.gongkai.server.operations.StoragePool pool) {
+        this.pool = pool;
+    }
+
     /** Logs without values, then answers with the ordinary error page (error/5xx, which shows no message). */
     @ExceptionHandler(DataAccessException.class)
     ModelAndView databaseFailed(DataAccessException e, HttpServletRequest request, HttpServletResponse response) {
@@ -35,11 +43,38 @@ class DatabaseErrorAdvice {
         if (tooLong != null) {
             return tooLong; // the visitor's own input, answered 400 with what to do; nothing to log
         }
+        if (StorageFailures.isStorageFailure(e)) { // disk full or the database closed after it: 503, say so
+            log.error("数据库存储失败（磁盘空间或读写错误）：{} {}：{}", request.getMethod(), request.getRequestURI(),
+                    describe(e), withoutMessages(e));
+            pool.retireAll();
+            return StorageShortAdvice.page(response);
+        }
         log.error("数据库操作失败：{} {}：{}", request.getMethod(), request.getRequestURI(), describe(e),
                 withoutMessages(e));
         ModelAndView page = new ModelAndView("error/5xx");
         page.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         // What DisplayAdvice gives every page; exception handlers' views do not get its model attributes.
+        page.addObject("largeText", false);
+        page.addObject("currentPath", "/");
+        return page;
+    }
+
+    /**
+     * A commit or a transaction's start that failed (TransactionSystemException, CannotCreateTransactionException):
+     * the full disk's usual face, since H2 fails at the commit's write. Logged without values like the rest.
+     */
+    @ExceptionHandler(org.springframework.transaction.TransactionException.class)
+    ModelAndView transactionFailed(org.springframework.transaction.TransactionException e, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (StorageFailures.isStorageFailure(e)) {
+            log.error("数据库存储失败（磁盘空间或读写错误）：{} {}：{}", request.getMethod(), request.getRequestURI(),
+                    describe(e), withoutMessages(e));
+            pool.retireAll();
+            return StorageShortAdvice.page(response);
+        }
+        log.error("数据库事务失败：{} {}：{}", request.getMethod(), request.getRequestURI(), describe(e), withoutMessages(e));
+        ModelAndView page = new ModelAndView("error/5xx");
+        page.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         page.addObject("largeText", false);
         page.addObject("currentPath", "/");
         return page;

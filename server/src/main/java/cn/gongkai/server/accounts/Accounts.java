@@ -23,8 +23,12 @@ public class Accounts {
                 SELECT id, username, display_name, organ_id, enabled FROM account WHERE username = :u
                 """).param("u", username)
                 .query((rs, n) -> new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                        rs.getLong("organ_id"), rs.getBoolean("enabled"), roles(rs.getLong("id"))))
-                .optional();
+                        rs.getLong("organ_id"), rs.getBoolean("enabled"), Set.<Role>of()))
+                .optional()
+                // The roles after the account's result set is closed: read inside the row mapper, they took a second
+                // pooled connection while the first was held, and 20 logins at once on PostgreSQL held all ten and
+                // waited for each other until Hikari's 30 s timeout (scripts/bench writes postgres).
+                .map(a -> new Account(a.id(), a.username(), a.displayName(), a.organId(), a.enabled(), roles(a.id())));
     }
 
     Optional<String> passwordHash(String username) {

@@ -47,6 +47,10 @@ public final class Backup {
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
                 zip.putNextEntry(new ZipEntry(MANIFEST));
                 zip.write(("Gongkai backup\nformat 1\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (!password.isEmpty()) { // the copied database keeps its user's password: restore needs it
+                    zip.putNextEntry(new ZipEntry(H2Password.FILE));
+                    zip.write(password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
                 try (ZipInputStream in = new ZipInputStream(Files.newInputStream(db))) {
                     ZipEntry e;
                     while ((e = in.getNextEntry()) != null) {
@@ -117,6 +121,9 @@ public final class Backup {
         }
         Files.createDirectories(dataDir);
         Files.move(dbFiles.getFirst(), dataDir.resolve(databaseName + ".mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        if (Files.isRegularFile(staging.resolve(H2Password.FILE))) {
+            H2Password.write(dataDir.resolve(H2Password.FILE), Files.readString(staging.resolve(H2Password.FILE)).strip());
+        }
         deleteTree(filesRoot);
         if (Files.isDirectory(staging.resolve(FILES_ENTRY))) {
             Files.createDirectories(filesRoot.getParent() == null ? Path.of(".") : filesRoot.toAbsolutePath().getParent());

@@ -27,7 +27,7 @@ public final class BackupCommand {
                     System.err.println("./data 中没有数据库：请在运行过 ./gongkai serve 的目录中备份");
                     return 2;
                 }
-                Backup.backup(URL, "gongkai", "", DATA.resolve("files"), file);
+                Backup.backup(URL, "gongkai", H2Password.ensure(URL, "gongkai"), DATA.resolve("files"), file);
                 System.err.println("已备份到 " + file.toAbsolutePath() + "（数据库和附件；检索索引在恢复后自动重建）");
             } else {
                 if (!Files.isReadable(file)) {

@@ -4,7 +4,6 @@ import cn.gongkai.report.model.ApplicantColumn;
 import cn.gongkai.server.organs.Organ;
 import cn.gongkai.server.organs.Organs;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PublicRequestController {
 
-    private static final String CHALLENGE = "gongkai.apply.challenge";
 
     private final RequestService service;
     private final Organs organs;
@@ -49,10 +47,11 @@ class PublicRequestController {
     }
 
     @GetMapping("/apply/{organ}")
-    String form(@PathVariable("organ") String code, HttpSession session, Model model) {
+    String form(@PathVariable("organ") String code,
+            @RequestParam(name = "challenge", defaultValue = "") String challenge, Model model) {
         Organ organ = organ(code);
         model.addAttribute("organ", organ);
-        model.addAttribute("question", guard.ask(session, CHALLENGE));
+        model.addAttribute("challenge", guard.ask("apply", "text".equals(challenge)));
         model.addAttribute("applicantTypes", applicantTypes());
         model.addAttribute("forms", FormWanted.values());
         model.addAttribute("deliveries", Delivery.values());
@@ -72,10 +71,11 @@ class PublicRequestController {
             @RequestParam("description") String description,
             @RequestParam(name = "documentNumber", defaultValue = "") String documentNumber,
             @RequestParam("formWanted") FormWanted formWanted, @RequestParam("delivery") Delivery delivery,
-            @RequestParam(name = "answer", defaultValue = "") String answer, HttpSession session,
+            @RequestParam(name = "answer", defaultValue = "") String answer,
+            @RequestParam(name = "challengeToken", defaultValue = "") String token,
             HttpServletRequest http, Model model) {
         Organ organ = organ(code);
-        String problem = guard.refusal(session, CHALLENGE, answer, http, "apply", organ.id());
+        String problem = guard.refusal(token, answer, http, "apply", organ.id());
         ApplicantContact fields = ApplicantContact.of(phone, address, postcode, email);
         byte[] proofBytes = proofBytes(proof);
         if (problem == null && proofBytes.length > 0) {
@@ -97,7 +97,7 @@ class PublicRequestController {
             }
         }
         // Back to the form with what was typed (nothing is lost) and the problem stated.
-        form(code, session, model);
+        form(code, token.startsWith("apply.T.") ? "text" : "", model);
         model.addAttribute("problem", problem);
         model.addAttribute("typed", new Typed(applicantType, name, idNumber, contact, description, documentNumber,
                 formWanted.name(), delivery.name(), phone, address, postcode, email));

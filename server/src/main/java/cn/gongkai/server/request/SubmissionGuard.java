@@ -1,7 +1,6 @@
 package cn.gongkai.server.request;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -10,13 +9,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the public forms for people: a question (no script needed, nothing sent to a third party), a
+ * Keeps the public forms for people: a signed single-use challenge ({@link FormChallenges}: a picture or its
+ * text variant, no script needed, nothing sent to a third party), a
  * field hidden from people that programs fill in (honeypot), a minimum time between showing the form and
  * sending it, and rate limits kept in the database ({@link FormLimits}): accepted submissions per address,
  * per IPv6 /64 and per organ, and wrong answers per address, each per form and counted apart.
@@ -24,50 +23,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubmissionGuard {
 
-    private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
     /** The honeypot field: hidden by the stylesheet and labelled for screen readers to leave empty. */
     public static final String HONEYPOT = "website";
     private static final int EVICT_EVERY = 100;
 
-    /** A question and its answer. */
-    public record Challenge(String question, int answer) {
-    }
-
     private final FormRateCounters counters;
     private final FormLimits limits;
+    private final FormChallenges challenges;
     private final Clock clock;
     private final AtomicInteger calls = new AtomicInteger();
 
-    SubmissionGuard(FormRateCounters counters, FormLimits limits, Clock clock) {
+    SubmissionGuard(FormRateCounters counters, FormLimits limits, FormChallenges challenges, Clock clock) {
         this.counters = counters;
         this.limits = limits;
+        this.challenges = challenges;
         this.clock = clock;
     }
 
-    public Challenge challenge() {
-        int a = ThreadLocalRandom.current().nextInt(1, 10);
-        int b = ThreadLocalRandom.current().nextInt(1, 10);
-        return new Challenge("请计算：" + DIGITS[a] + "加" + DIGITS[b] + "等于几？（填写阿拉伯数字）", a + b);
-    }
-
-    /** A new question for the form, its answer and the time kept in the visitor's session under {@code key}. */
-    public String ask(HttpSession session, String key) {
-        Challenge c = challenge();
-        session.setAttribute(key, c.answer());
-        session.setAttribute(key + ".at", clock.millis());
-        return c.question();
+    /** A new challenge for {@code form}: the picture, or the text variant when asked for ({@code ?challenge=text}). */
+    public FormChallenges.Issued ask(String form, boolean textWanted) {
+        return challenges.issue(form, textWanted);
     }
 
     /**
      * Why a submission of {@code form} to organ {@code organId} is refused, or null when it may go on (it is
-     * then counted). The question is used once: the next form gets a new one.
+     * then counted). The challenge's token is used once: the form comes back with a new one.
      */
-    public @Nullable String refusal(HttpSession session, String key, String answer, HttpServletRequest http, String form,
-            long organId) {
-        Object expected = session.getAttribute(key);
-        Object askedAt = session.getAttribute(key + ".at");
-        session.removeAttribute(key);
-        session.removeAttribute(key + ".at");
+    public @Nullable String refusal(String token, String answer, HttpServletRequest http, String form, long organId) {
         Instant now = clock.instant();
         if (calls.incrementAndGet() % EVICT_EVERY == 0) {
             counters.evict(FormRateCounters.Outcome.ACCEPTED, now.minus(limits.acceptedWindow()), limits.maxRows());
@@ -81,11 +63,18 @@ public class SubmissionGuard {
             }
         }
         String honeypot = http.getParameter(HONEYPOT);
-        boolean tooFast = askedAt instanceof Long at && now.toEpochMilli() - at < limits.minFillTime().toMillis();
-        boolean wrong = expected == null || !answer.strip().equals(expected.toString());
-        if (wrong || tooFast || (honeypot != null && !honeypot.isEmpty())) {
+        boolean robot = honeypot != null && !honeypot.isEmpty();
+        FormChallenges.Outcome outcome = robot ? FormChallenges.Outcome.TOO_FAST
+                : challenges.check(form, token, answer, limits.minFillTime());
+        if (outcome != FormChallenges.Outcome.ACCEPTED) {
             sources.forEach(s -> counters.hit(s, form, FormRateCounters.Outcome.FAILED, failedWindow));
-            return wrong ? "验证题答案不正确，请重新计算后提交（已换一道题）" : "提交未通过验证，请核对填写的内容后重新提交（已换一道题）";
+            return switch (outcome) {
+                case WRONG -> "验证题答案不正确，请重新作答后提交（已换一道题）";
+                case EXPIRED -> "验证题已过期，请回答新的验证题后重新提交（已换一道题）";
+                case REPLAYED -> "这道验证题已经用过，请回答新的验证题后重新提交（已换一道题）";
+                case TOO_FAST -> "提交未通过验证，请核对填写的内容后重新提交（已换一道题）";
+                default -> "验证题无效，请回答新的验证题后重新提交（已换一道题）";
+            };
         }
         Instant acceptedWindow = window(now, limits.acceptedWindow());
         String organBucket = "o:" + organId;

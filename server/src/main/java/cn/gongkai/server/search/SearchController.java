@@ -1,5 +1,6 @@
 package cn.gongkai.server.search;
 
+import cn.gongkai.search.QueryOperators;
 import cn.gongkai.search.SearchIndex;
 import cn.gongkai.search.SearchPage;
 import cn.gongkai.search.SearchQuery;
@@ -75,6 +76,8 @@ class SearchController {
         if (q.strip().length() > SearchQuery.MAX_TEXT) {
             problems.add("检索词不能超过 " + SearchQuery.MAX_TEXT + " 个字，请缩短后再检索");
             asked = false;
+        } else {
+            problems.addAll(QueryOperators.limit(q).notes()); // the limits SearchIndex applies, said on the page
         }
         model.addAttribute("problems", problems);
         if (asked && (fromDate == null || toDate == null || !fromDate.isAfter(toDate))) {

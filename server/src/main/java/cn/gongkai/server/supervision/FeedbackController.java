@@ -5,7 +5,6 @@ import cn.gongkai.server.organs.Organ;
 import cn.gongkai.server.organs.Organs;
 import cn.gongkai.server.request.SubmissionGuard;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
@@ -23,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FeedbackController {
 
-    private static final String CHALLENGE = "gongkai.feedback.challenge";
 
     private final FeedbackService service;
     private final Organs organs;
@@ -46,10 +44,11 @@ class FeedbackController {
     }
 
     @GetMapping("/feedback/{organ}")
-    String form(@PathVariable("organ") String code, HttpSession session, Model model) {
+    String form(@PathVariable("organ") String code,
+            @RequestParam(name = "challenge", defaultValue = "") String challenge, Model model) {
         Organ organ = organ(code);
         model.addAttribute("organ", organ);
-        model.addAttribute("question", guard.ask(session, CHALLENGE));
+        model.addAttribute("challenge", guard.ask("feedback", "text".equals(challenge)));
         model.addAttribute("kinds", Feedback.Kind.values());
         model.addAttribute("answers", service.published(organ.id()));
         return "supervision/feedback-form";
@@ -59,10 +58,11 @@ class FeedbackController {
     String submit(@PathVariable("organ") String code, @RequestParam("kind") Feedback.Kind kind,
             @RequestParam("content") String content, @RequestParam(name = "contact", defaultValue = "") String contact,
             @RequestParam(name = "mayPublish", defaultValue = "false") boolean mayPublish,
-            @RequestParam(name = "answer", defaultValue = "") String answer, HttpSession session, HttpServletRequest http,
+            @RequestParam(name = "answer", defaultValue = "") String answer,
+            @RequestParam(name = "challengeToken", defaultValue = "") String token, HttpServletRequest http,
             Model model) {
         Organ organ = organ(code);
-        String problem = guard.refusal(session, CHALLENGE, answer, http, "feedback", organ.id());
+        String problem = guard.refusal(token, answer, http, "feedback", organ.id());
         if (problem == null) {
             try {
                 FeedbackService.Submitted s = service.submit(organ, kind, content, contact, mayPublish);
@@ -74,7 +74,7 @@ class FeedbackController {
                 problem = e.getMessage();
             }
         }
-        form(code, session, model);
+        form(code, token.startsWith("feedback.T.") ? "text" : "", model);
         model.addAttribute("problem", problem);
         model.addAttribute("typedContent", content);
         return "supervision/feedback-form";

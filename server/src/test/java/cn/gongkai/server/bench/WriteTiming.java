@@ -1,5 +1,6 @@
 package cn.gongkai.server.bench;
 
+import cn.gongkai.server.FormAnswers;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -94,16 +95,16 @@ public final class WriteTiming {
                             .param("contact", "13900001111").param("description", "压测").param("formWanted", "PAPER")
                             .param("delivery", "POST"));
                     MockHttpSession visitor = new MockHttpSession();
-                    mvc.perform(get("/apply/" + organ).session(visitor));
+                    FormAnswers.keep(mvc, get("/apply/" + organ).session(visitor));
                     timed(mvc, latencies, errors, post("/apply/" + organ).session(visitor).with(csrf())
                             .param("applicantType", "NATURAL_PERSON").param("applicantName", "公众" + m)
                             .param("idNumber", "510421198506150023").param("contact", "13900002222").param("description", "压测")
                             .param("formWanted", "EMAIL").param("delivery", "EMAIL")
-                            .param("answer", String.valueOf(visitor.getAttribute("gongkai.apply.challenge"))));
-                    mvc.perform(get("/feedback/" + organ).session(visitor));
+                            .with(FormAnswers.of(visitor)));
+                    FormAnswers.keep(mvc, get("/feedback/" + organ).session(visitor));
                     timed(mvc, latencies, errors, post("/feedback/" + organ).session(visitor).with(csrf())
                             .param("kind", "COMPLAINT").param("content", "压测" + m)
-                            .param("answer", String.valueOf(visitor.getAttribute("gongkai.feedback.challenge"))));
+                            .with(FormAnswers.of(visitor)));
                     timed(mvc, latencies, errors, post("/workspace/inspections").session(supervisor).with(csrf())
                             .param("organ", organ).param("category", "BROKEN_LINK").param("description", "压测" + m));
                 }

@@ -152,7 +152,6 @@ class SupervisionBrowserTests extends BrowserTest {
     }
 
     private void answerTheQuestion() {
-        browser.findElement(By.id("answer")).sendKeys(Integer.toString(
-                RequestBrowserTests.answer(browser.findElement(By.cssSelector("label[for=answer]")).getText())));
+        browser.findElement(By.id("answer")).sendKeys(RequestBrowserTests.answer(browser));
     }
 }

@@ -65,7 +65,7 @@ class BackupRestoreTests {
             assertThat(page).contains("普威镇备份恢复测试通知");
 
             // While the first instance runs: H2's online backup is consistent.
-            Backup.backup(url(a), "gongkai", "", a.resolve("files"), backup);
+            Backup.backup(url(a), "gongkai", H2Password.ensure(url(a), "gongkai"), a.resolve("files"), backup);
         }
 
         Backup.restore(backup, b, "gongkai", b.resolve("files"), b.resolve("search"));

@@ -1,5 +1,6 @@
 package cn.gongkai.server.request;
 
+import cn.gongkai.server.FormAnswers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -65,13 +66,12 @@ class RequestFlowTests {
     void anApplicantFilesOnlineAndFollowsTheCaseWithNumberAndCode() throws Exception {
         clock.set(LocalDate.of(2025, 9, 15));
         MockHttpSession visitor = new MockHttpSession();
-        mvc.perform(get("/apply/binggu").session(visitor)).andExpect(status().isOk());
-        Object answer = visitor.getAttribute("gongkai.apply.challenge");
+        FormAnswers.keep(mvc, get("/apply/binggu").session(visitor)).andExpect(status().isOk());
 
         Document done = page(mvc.perform(post("/apply/binggu").session(visitor).with(csrf())
                 .param("applicantType", "NATURAL_PERSON").param("applicantName", "王小明").param("idNumber", ID)
                 .param("contact", "13812345678").param("description", "丙谷镇2025年农村危房改造补助名单")
-                .param("formWanted", "EMAIL").param("delivery", "EMAIL").param("answer", answer.toString())));
+                .param("formWanted", "EMAIL").param("delivery", "EMAIL").with(FormAnswers.of(visitor))));
         String number = done.select("#number").text();
         String code = done.select("#code").text();
         assertThat(number).isEqualTo("binggu-2025-0001");
@@ -96,18 +96,19 @@ class RequestFlowTests {
     @Test
     void theFormRefusesAWrongAnswerAndKeepsWhatWasTyped() throws Exception {
         MockHttpSession visitor = new MockHttpSession();
-        mvc.perform(get("/apply/binggu").session(visitor));
+        FormAnswers.keep(mvc, get("/apply/binggu").session(visitor));
         Document again = page(mvc.perform(post("/apply/binggu").session(visitor).with(csrf())
                 .param("applicantType", "NATURAL_PERSON").param("applicantName", "王小明").param("idNumber", "510421199001011234")
                 .param("contact", "13812345678").param("description", "危房改造名单")
-                .param("formWanted", "EMAIL").param("delivery", "EMAIL").param("answer", "999")));
+                .param("formWanted", "EMAIL").param("delivery", "EMAIL")
+                .param("challengeToken", FormAnswers.of(visitor).token()).param("answer", "999")));
         assertThat(again.select(".alert").text()).startsWith("验证题答案不正确");
         assertThat(again.select("#description").text()).isEqualTo("危房改造名单");
-        Object answer = visitor.getAttribute("gongkai.apply.challenge");
+        FormAnswers.Answer answer = FormAnswers.of(again.outerHtml()); // the form came back with a new challenge
         Document invalidId = page(mvc.perform(post("/apply/binggu").session(visitor).with(csrf())
                 .param("applicantType", "NATURAL_PERSON").param("applicantName", "王小明").param("idNumber", "510421199001011234")
                 .param("contact", "13812345678").param("description", "危房改造名单")
-                .param("formWanted", "EMAIL").param("delivery", "EMAIL").param("answer", answer.toString())));
+                .param("formWanted", "EMAIL").param("delivery", "EMAIL").with(answer)));
         assertThat(invalidId.select(".alert").text()).isEqualTo("身份证号码“510***********1234”校验不通过，请核对");
     }
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -25,17 +24,24 @@ import org.springframework.test.context.ActiveProfiles;
 class SubmissionGuardTests {
 
     private static final String TOO_MANY = "同一网络一小时内提交过多，请稍后再试；确需多次提交的，可以到机关当面或邮寄提交";
-    private static final String WRONG = "验证题答案不正确，请重新计算后提交（已换一道题）";
+    private static final String WRONG = "验证题答案不正确，请重新作答后提交（已换一道题）";
 
     @Autowired
     FormRateCounters counters;
+
+    @Autowired
+    ChallengeNonces nonces;
 
     private final MovingClock clock = new MovingClock();
 
     /** 3 accepted per address, 5 per IPv6 /64, 8 per organ an hour; 4 failures per 10 minutes; 3 s to fill. */
     private SubmissionGuard guard() {
         return new SubmissionGuard(counters, new FormLimits(3, 5, 8, Duration.ofHours(1), 4, Duration.ofMinutes(10),
-                Duration.ofSeconds(3), 100_000), clock);
+                Duration.ofSeconds(3), 100_000), challenges(), clock);
+    }
+
+    private FormChallenges challenges() {
+        return new FormChallenges(cn.gongkai.server.FormAnswers.TEST_KEY, Duration.ofMinutes(30), nonces, clock);
     }
 
     @Test
@@ -100,16 +106,15 @@ class SubmissionGuardTests {
     @Test
     void aProgramThatFillsTheHiddenFieldOrAnswersTooFastIsRefused() {
         SubmissionGuard guard = guard();
-        MockHttpSession session = new MockHttpSession();
-        String question = guard.ask(session, "k");
+        FormChallenges.Issued issued = guard.ask("apply", false);
         MockHttpServletRequest http = request("192.0.2.60");
         http.setParameter(SubmissionGuard.HONEYPOT, "http://spam.example");
         clock.now = clock.now.plusSeconds(5);
-        assertThat(guard.refusal(session, "k", answerOf(question), http, "apply", 106))
+        assertThat(guard.refusal(issued.token(), answerOf(issued), http, "apply", 106))
                 .isEqualTo("提交未通过验证，请核对填写的内容后重新提交（已换一道题）");
-        String again = guard.ask(session, "k");
+        FormChallenges.Issued again = guard.ask("apply", false);
         clock.now = clock.now.plusSeconds(2); // under the 3 s minimum
-        assertThat(guard.refusal(session, "k", answerOf(again), request("192.0.2.60"), "apply", 106))
+        assertThat(guard.refusal(again.token(), answerOf(again), request("192.0.2.60"), "apply", 106))
                 .isEqualTo("提交未通过验证，请核对填写的内容后重新提交（已换一道题）");
     }
 
@@ -134,11 +139,11 @@ class SubmissionGuardTests {
 
     /** Asks a question, waits the minimum fill time, and answers it rightly or wrongly. */
     private @Nullable String submit(SubmissionGuard guard, String address, String form, long organ, boolean right) {
-        MockHttpSession session = new MockHttpSession();
-        String question = guard.ask(session, "k");
         // Shown 3 s ago (the minimum) without moving the clock, so every count above falls in one window.
-        session.setAttribute("k.at", clock.millis() - 3000);
-        return guard.refusal(session, "k", right ? answerOf(question) : "999", request(address), form, organ);
+        clock.now = clock.now.minusSeconds(3);
+        FormChallenges.Issued issued = guard.ask(form, false);
+        clock.now = clock.now.plusSeconds(3);
+        return guard.refusal(issued.token(), right ? answerOf(issued) : "999", request(address), form, organ);
     }
 
     private static MockHttpServletRequest request(String address) {
@@ -147,14 +152,11 @@ class SubmissionGuardTests {
         return http;
     }
 
-    /** The question says 请计算：X加Y等于几 with Chinese digits. */
-    private static String answerOf(String question) {
-        String digits = "零一二三四五六七八九";
-        int plus = question.indexOf('加');
-        return Integer.toString(digits.indexOf(question.charAt(plus - 1)) + digits.indexOf(question.charAt(plus + 1)));
+    private static String answerOf(FormChallenges.Issued issued) {
+        return cn.gongkai.server.FormAnswers.answer(issued.token());
     }
 
-    private static final class MovingClock extends Clock {
+    static final class MovingClock extends Clock {
         Instant now = Instant.parse("2025-09-15T02:00:00Z");
 
         @Override

@@ -197,6 +197,20 @@ class SearchTests {
         assertThat(jdbc.sql("SELECT count(*) FROM search_pending").query(Long.class).single()).isZero();
     }
 
+    @Test
+    void manyFuzzyTermsAreAnsweredWithTheLimitSaidInChinese() throws Exception {
+        publish("puwei", PUWEI, "普威镇防汛通知", "<p>防汛</p>");
+
+        Document page = Jsoup.parse(mvc.perform(get("/search").param("q", "a~2 ".repeat(25).strip())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+
+        // 25 operators asked, 3 allowed (QueryOperators): 22 searched as plain words, distance 2 searched as 1.
+        assertThat(page.select(".problems li").eachText()).contains(
+                "模糊检索（~）最多允许相差 1 个字符，已按 1 检索",
+                "一次检索最多使用 3 个模糊（~）、邻近（\"…\"~N）或前缀（*）运算，其余 22 个已按普通词检索");
+        assertThat(page.select(".search-results li .title").eachText()).isEmpty();
+    }
+
     private long publish(String code, long organ, String title, String body) {
         long id = draft(code, organ, title, body);
         review(code, organ, id);

@@ -1,5 +1,6 @@
 package cn.gongkai.server.security;
 
+import cn.gongkai.server.FormAnswers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -102,16 +103,16 @@ class SecurityReviewTests {
     @Test
     void whatVisitorsAndStaffTypeComesBackAsTextNeverAsMarkup() throws Exception {
         MockHttpSession visitor = new MockHttpSession();
-        mvc.perform(get("/feedback/puwei").session(visitor));
+        FormAnswers.keep(mvc, get("/feedback/puwei").session(visitor));
         mvc.perform(post("/feedback/puwei").session(visitor).with(csrf()).param("kind", "SUGGESTION").param("content", XSS)
                 .param("contact", XSS).param("mayPublish", "true")
-                .param("answer", visitor.getAttribute("gongkai.feedback.challenge").toString()));
+                .with(FormAnswers.of(visitor)));
         MockHttpSession applicant = new MockHttpSession();
-        mvc.perform(get("/apply/puwei").session(applicant));
+        FormAnswers.keep(mvc, get("/apply/puwei").session(applicant));
         Document submitted = page(post("/apply/puwei").session(applicant).with(csrf()).param("applicantType", "NATURAL_PERSON")
                 .param("applicantName", XSS).param("idNumber", "").param("contact", XSS).param("description", XSS)
                 .param("documentNumber", XSS).param("formWanted", "EMAIL").param("delivery", "EMAIL")
-                .param("answer", applicant.getAttribute("gongkai.apply.challenge").toString()));
+                .with(FormAnswers.of(applicant)));
         assertInert(submitted, "the acknowledgement page");
         MockHttpSession supervisor = DemoLogin.session(mvc, "county.supervisor");
         mvc.perform(post("/workspace/inspections").param("organ", "puwei").param("category", "OTHER").param("description", XSS)
@@ -189,17 +190,17 @@ class SecurityReviewTests {
     @Test
     void theLogsHoldNoApplicantsPersonalData(CapturedOutput output) throws Exception {
         MockHttpSession applicant = new MockHttpSession();
-        mvc.perform(get("/apply/gaoping").session(applicant));
+        FormAnswers.keep(mvc, get("/apply/gaoping").session(applicant));
         mvc.perform(post("/apply/gaoping").session(applicant).with(csrf()).param("applicantType", "NATURAL_PERSON")
                 .param("applicantName", "欧阳娜娜").param("idNumber", "510421198807150024").param("contact", "13987654321")
                 .param("description", "高平镇2025年危房改造补助名单").param("formWanted", "EMAIL").param("delivery", "EMAIL")
-                .param("answer", applicant.getAttribute("gongkai.apply.challenge").toString()));
+                .with(FormAnswers.of(applicant)));
         // A wrong ID number is refused with a message; that path must not log it either.
-        mvc.perform(get("/apply/gaoping").session(applicant));
+        FormAnswers.keep(mvc, get("/apply/gaoping").session(applicant));
         mvc.perform(post("/apply/gaoping").session(applicant).with(csrf()).param("applicantType", "NATURAL_PERSON")
                 .param("applicantName", "欧阳娜娜").param("idNumber", "510421198807150025").param("contact", "13987654321")
                 .param("description", "同上").param("formWanted", "EMAIL").param("delivery", "EMAIL")
-                .param("answer", applicant.getAttribute("gongkai.apply.challenge").toString()));
+                .with(FormAnswers.of(applicant)));
         MockHttpSession staff = DemoLogin.session(mvc, "gaoping.drafter");
         String list = mvc.perform(get("/workspace/requests").session(staff)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         for (Element a : Jsoup.parse(list).select("a[href~=/workspace/requests/\\d+$]")) {

@@ -1,5 +1,6 @@
 package cn.gongkai.server.supervision;
 
+import cn.gongkai.server.FormAnswers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,10 +41,10 @@ class FeedbackTests {
     void aSuggestionIsAnsweredAndPublishedWithItsAnswer() throws Exception {
         clock.set(LocalDate.of(2025, 9, 15));
         MockHttpSession visitor = new MockHttpSession();
-        mvc.perform(get("/feedback/gaoping").session(visitor));
+        FormAnswers.keep(mvc, get("/feedback/gaoping").session(visitor));
         Document done = page(post("/feedback/gaoping").session(visitor).with(csrf()).param("kind", "SUGGESTION")
                 .param("content", "建议在门户公开村级惠民资金的发放明细。").param("contact", "13812345678")
-                .param("mayPublish", "true").param("answer", visitor.getAttribute("gongkai.feedback.challenge").toString()));
+                .param("mayPublish", "true").with(FormAnswers.of(visitor)));
         String number = done.select("#number").text();
         String code = done.select("#code").text();
         // Ten working days from Monday 15 Sep 2025: 16–19, 22–26 and Sunday 28 Sep, a make-up working day.
@@ -75,9 +76,9 @@ class FeedbackTests {
     void withoutTheWritersConsentNothingIsPublished() throws Exception {
         clock.set(LocalDate.of(2025, 9, 15));
         MockHttpSession visitor = new MockHttpSession();
-        mvc.perform(get("/feedback/xiaopu").session(visitor));
+        FormAnswers.keep(mvc, get("/feedback/xiaopu").session(visitor));
         mvc.perform(post("/feedback/xiaopu").session(visitor).with(csrf()).param("kind", "COMPLAINT")
-                .param("content", "申请答复超期。").param("answer", visitor.getAttribute("gongkai.feedback.challenge").toString()));
+                .param("content", "申请答复超期。").with(FormAnswers.of(visitor)));
         MockHttpSession supervisor = DemoLogin.session(mvc, "county.supervisor");
         long id = id(page(get("/workspace/feedback").session(supervisor)), "申请答复超期。", "to-organ");
         mvc.perform(post("/workspace/feedback/" + id + "/to-organ").session(supervisor).with(csrf()));
@@ -95,10 +96,10 @@ class FeedbackTests {
     void aComplaintToATownshipLandsWithTheCountySupervisorWhoReviewsTheTownshipsReply() throws Exception {
         clock.set(LocalDate.of(2025, 9, 15));
         MockHttpSession visitor = new MockHttpSession();
-        mvc.perform(get("/feedback/baipo").session(visitor));
+        FormAnswers.keep(mvc, get("/feedback/baipo").session(visitor));
         mvc.perform(post("/feedback/baipo").session(visitor).with(csrf()).param("kind", "COMPLAINT")
                 .param("content", "白坡乡未在期限内答复我的申请。").param("mayPublish", "true")
-                .param("answer", visitor.getAttribute("gongkai.feedback.challenge").toString()));
+                .with(FormAnswers.of(visitor)));
         MockHttpSession supervisor = DemoLogin.session(mvc, "county.supervisor");
         Document list = page(get("/workspace/feedback").session(supervisor));
         org.jsoup.nodes.Element item = article(list, "白坡乡未在期限内答复我的申请。");
