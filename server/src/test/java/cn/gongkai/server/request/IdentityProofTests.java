@@ -1,5 +1,6 @@
 package cn.gongkai.server.request;
 
+import cn.gongkai.server.FormAnswers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -189,13 +190,12 @@ class IdentityProofTests {
 
     private MockMultipartHttpServletRequestBuilder publicForm(MockHttpSession visitor, MockMultipartFile proof, String phone,
             String address, String postcode, String email) throws Exception {
-        mvc.perform(get("/apply/binggu").session(visitor)).andExpect(status().isOk());
-        Object answer = visitor.getAttribute("gongkai.apply.challenge");
+        FormAnswers.Answer challenge = FormAnswers.open(mvc, get("/apply/binggu").session(visitor));
         return (MockMultipartHttpServletRequestBuilder) multipart("/apply/binggu").file(proof).session(visitor).with(csrf())
                 .param("applicantType", "NATURAL_PERSON").param("applicantName", "王小明").param("idNumber", ID)
                 .param("phone", phone).param("address", address).param("postcode", postcode).param("email", email)
                 .param("description", "丙谷镇2026年危房改造名单 CONTROL-DESCRIPTION-31").param("formWanted", "EMAIL")
-                .param("delivery", "EMAIL").param("answer", String.valueOf(answer));
+                .param("delivery", "EMAIL").with(challenge);
     }
 
     private long views(String number) {

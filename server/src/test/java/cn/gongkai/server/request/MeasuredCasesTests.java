@@ -1,5 +1,6 @@
 package cn.gongkai.server.request;
 
+import cn.gongkai.server.FormAnswers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -141,10 +142,9 @@ class MeasuredCasesTests {
     void aComplaintToATownshipLandsWithTheCountySupervisor() throws Exception {
         clock.set(LocalDate.of(2026, 12, 3));
         MockHttpSession visitor = new MockHttpSession();
-        mvc.perform(get("/feedback/baipo").session(visitor));
+        FormAnswers.Answer challenge = FormAnswers.open(mvc, get("/feedback/baipo").session(visitor));
         mvc.perform(post("/feedback/baipo").session(visitor).with(csrf()).param("kind", "COMPLAINT")
-                .param("content", "白坡乡逾期未答复我12月的申请。").param("mayPublish", "false")
-                .param("answer", String.valueOf(visitor.getAttribute("gongkai.feedback.challenge"))));
+                .param("content", "白坡乡逾期未答复我12月的申请。").param("mayPublish", "false").with(challenge));
         Document list = page("/workspace/feedback", login("county.supervisor"));
         Element item = list.select("article").stream().filter(a -> a.text().contains("白坡乡逾期未答复我12月的申请。")).findFirst()
                 .orElseThrow();
@@ -156,11 +156,11 @@ class MeasuredCasesTests {
 
     private Document apply(String organ, String name, String description) throws Exception {
         MockHttpSession visitor = new MockHttpSession();
-        mvc.perform(get("/apply/" + organ).session(visitor));
+        FormAnswers.Answer challenge = FormAnswers.open(mvc, get("/apply/" + organ).session(visitor));
         return Jsoup.parse(mvc.perform(post("/apply/" + organ).session(visitor).with(csrf()).param("applicantType", "NATURAL_PERSON")
                 .param("applicantName", name).param("idNumber", ID).param("phone", "13812345678").param("postcode", "617200")
                 .param("description", description).param("formWanted", "EMAIL").param("delivery", "EMAIL")
-                .param("answer", String.valueOf(visitor.getAttribute("gongkai.apply.challenge")))).andReturn().getResponse()
+                .with(challenge)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
     }
 
