@@ -16,7 +16,7 @@ final class TitleReader {
 
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
     private static final Pattern INTRO = Pattern.compile("现(?:予)?公布[^。]{0,40}?(20\\d{2})年");
-    private static final Pattern PERIOD = Pattern.compile("统计期限为(20\\d{2})年");
+    private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|期间|区间)(?:为|自|是|从|：|:)?(20\\d{2})年");
 
     private TitleReader() {
     }
@@ -43,7 +43,7 @@ final class TitleReader {
             if (intro != null && intro.find()) {
                 map.yearMentions.add(new SourceMap.YearMention(Integer.parseInt(intro.group(1)), "开头说明", i + 1));
             }
-            Matcher period = c.contains("统计期限") ? PERIOD.matcher(c) : null;
+            Matcher period = c.contains("统计") ? PERIOD.matcher(c) : null;
             if (period != null && period.find()) {
                 map.yearMentions.add(new SourceMap.YearMention(Integer.parseInt(period.group(1)), "统计期限", i + 1));
             }
@@ -52,6 +52,11 @@ final class TitleReader {
             return null;
         }
         String title = lines.compact(titleIndex);
+        int above = wrappedTitleStart(lines, titleIndex, title);
+        if (above >= 0) {
+            // A title wrapped over two lines (PDF, narrow page): 某某2025年政府信息公开 / 工作年度报告.
+            title = lines.compact(above) + title;
+        }
         Matcher y = YEAR.matcher(title);
         Integer year = null;
         String organ = null;
@@ -82,6 +87,26 @@ final class TitleReader {
             map.yearMentions.add(new SourceMap.YearMention(year, "标题", titleIndex + 1));
         }
         return new Title(organ == null || organ.isBlank() ? null : organ, year, titleIndex + 1);
+    }
+
+    /**
+     * The line a wrapped title starts on, or -1: the title line names no year and the non-empty line just above
+     * it is a short phrase (not a sentence) with the year or 政府信息公开 in it.
+     */
+    private static int wrappedTitleStart(Lines lines, int titleIndex, String title) {
+        if (YEAR.matcher(title).find() && title.indexOf("政府信息公开") > 0) {
+            return -1;
+        }
+        for (int i = titleIndex - 1; i >= Math.max(0, titleIndex - 2); i--) {
+            String c = lines.compact(i);
+            if (c.isEmpty()) {
+                continue;
+            }
+            boolean head = c.length() <= 40 && !isSentence(c) && !c.contains(">") && !c.contains("首页")
+                    && (YEAR.matcher(c).find() || c.endsWith("政府信息公开") || c.endsWith("政府信息"));
+            return head && !YEAR.matcher(title).find() ? i : -1;
+        }
+        return -1;
     }
 
     /** Names an organ by itself: never completed into …人民政府 (facts: zones and committees have none). */
