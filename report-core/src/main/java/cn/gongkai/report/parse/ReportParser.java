@@ -118,6 +118,9 @@ public final class ReportParser {
         }
         OrganKind kind = organ == null ? OrganKind.OTHER : OrganKind.fromOrganName(organ);
         Integer year = title != null && title.year() != null ? title.year() : firstMentionedYear(map);
+        if (year == null && (year = TitleReader.workYear(lines, firstHeading)) != null) {
+            map.yearMentions.add(new SourceMap.YearMention(year, "开头说明", Math.min(firstHeading + 1, lines.size())));
+        }
         boolean legacy = legacyFormat(year, requests, lines, map);
         if (legacy) {
             // A report before 2019 has none of the national tables: their rows are not "missing cells" but another

@@ -91,7 +91,7 @@ final class CorpusScorer {
     private static void requests(FileScore s, Expected e, AnnualReport r) {
         String cutAfter = e.notStated().stream().filter(n -> n.startsWith("requestsAfter:"))
                 .map(n -> n.substring("requestsAfter:".length())).findFirst().orElse(null);
-        boolean afterCut = false;
+        boolean afterCut = e.notStated().contains("requests"); // a capture cut before 表三
         for (RequestRow row : RequestRow.values()) {
             JsonNode values = e.requests().path(row.id());
             for (ApplicantColumn c : ApplicantColumn.values()) {
