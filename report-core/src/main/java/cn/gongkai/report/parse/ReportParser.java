@@ -33,8 +33,9 @@ public final class ReportParser {
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(20\\d{2})\\s*年");
 
     public ParseResult parse(SourceText source, @Nullable String sourceName) {
-        boolean traditional = Traditional.isTraditional(source.lines());
-        List<String> text = traditional ? Traditional.toSimplified(source.lines()) : source.lines();
+        List<String> raw = PinyinNotes.strip(source.lines());
+        boolean traditional = Traditional.isTraditional(raw);
+        List<String> text = traditional ? Traditional.toSimplified(raw) : raw;
         List<String> reflowed = Reflow.apply(text);
         Lines lines = Lines.of(reflowed);
         SourceMap map = new SourceMap();
