@@ -25,10 +25,15 @@ public final class HtmlDocument {
                 + "h3 { font-size: " + pt(bodyPt + 1) + "; margin: .8em 0 .4em; page-break-after: avoid; }\n"
                 + "p { margin: 0 0 .3em; text-indent: 2em; } p.to { text-indent: 0; } p.signature, p.sign { text-align: right; text-indent: 0; }\n"
                 + "p.caption { text-indent: 0; text-align: center; } p.first { margin-top: 2em; }\n"
-                + "table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: .5em 0;"
+                // Separate borders, each cell drawing only its right and bottom edge and the table its top and
+                // left: openhtmltopdf drops the top and left edges of a header cell spanning rows under
+                // border-collapse (表三's note cell printed open), and this draws every line once either way.
+                + "table { border-collapse: separate; border-spacing: 0; border-top: 0.75pt solid #000;"
+                + " border-left: 0.75pt solid #000; width: 100%; table-layout: fixed; margin: .5em 0;"
                 + " -fs-table-paginate: paginate; -fs-page-break-min-height: 3em; }\n"
                 + "thead { display: table-header-group; } tr { page-break-inside: avoid; }\n"
-                + "th, td { border: 0.75pt solid #000; padding: 1.5pt 2pt; font-size: 9pt; text-align: center;"
+                + "th, td { border-right: 0.75pt solid #000; border-bottom: 0.75pt solid #000; padding: 1.5pt 2pt;"
+                + " font-size: 9pt; text-align: center;"
                 + " vertical-align: middle; word-wrap: break-word; }\n"
                 + "th { font-weight: normal; } th.label, td.label { text-align: left; } td.unknown { background: #fff3cd; }\n";
     }

@@ -22,7 +22,7 @@ import java.util.List;
 public final class NationalTables {
 
     /** 表三's three label columns (the vertical group, the sub-group, the row label), then 7 equal data columns. */
-    static final double[] REQUEST_WIDTHS = {5.5, 8.5, 27, 8.43, 8.43, 8.43, 8.43, 8.43, 8.43, 8.43};
+    static final double[] REQUEST_WIDTHS = {5.5, 10, 25.5, 8.43, 8.43, 8.43, 8.43, 8.43, 8.43, 8.43};
 
     private NationalTables() {
     }
