@@ -97,6 +97,13 @@ final class PdfLayout {
             this.height = height;
         }
 
+        /** Whether a cell of numbers stands within [x0, x1] with its baseline in [y0, y1]. */
+        boolean hasNumbersWithin(float x0, float x1, float y0, float y1) {
+            float tol = ROW_TOLERANCE * height;
+            return segs.stream().anyMatch(s -> !s.stack && s.numeric() && s.x1 > x0 && s.x0 <= x1 && s.y >= y0 - tol
+                    && s.y <= y1 + tol);
+        }
+
         /** Whether a cell of numbers stands right of {@code x} with its baseline in [y0, y1]. */
         boolean hasNumbersRightOf(float x, float y0, float y1) {
             float tol = ROW_TOLERANCE * height;
@@ -293,13 +300,18 @@ final class PdfLayout {
             float x1 = (float) block.stream().mapToDouble(s -> s.x1).max().orElse(0);
             Row target = null;
             int found = 0;
+            float x0 = block.get(0).x0;
+            boolean numbersInside = false;
             for (Row r : rows) {
                 if (r.hasNumbersRightOf(x1, y0, y1)) {
                     target = r;
                     found++;
                 }
+                numbersInside |= r.hasNumbersWithin(x0, x1, y0, y1);
             }
-            if (found != 1) {
+            // A label cell holds no numbers: a block with numbers inside its width is a run of table rows drawn
+            // with even line spacing (text flowed without cell padding), not one wrapped label.
+            if (found != 1 || numbersInside) {
                 continue;
             }
             Seg joined = new Seg(block.get(0).x0, target.y, block.get(0).size);

@@ -23,10 +23,20 @@ final class CellFields {
      * and include a blank; null otherwise.
      */
     static @Nullable List<Token> row(Lines lines, List<Token> tokens, int cells, boolean explicitSource) {
-        if (tokens.isEmpty()) {
+        return row(lines, tokens, cells, explicitSource, -1, 0);
+    }
+
+    /**
+     * As {@link #row(Lines, List, int, boolean)}; a row without any number (every cell blank, as in a real
+     * report's HTML of &amp;nbsp; cells) is read at {@code labelLine} (1-based, -1 for none), so its cells are
+     * known blanks rather than numbers the identities could fill in.
+     */
+    static @Nullable List<Token> row(Lines lines, List<Token> tokens, int cells, boolean explicitSource, int labelLine,
+            int labelPos) {
+        if (tokens.isEmpty() && (labelLine < 1 || labelLine > lines.size())) {
             return null;
         }
-        int lineNo = tokens.get(0).line();
+        int lineNo = tokens.isEmpty() ? labelLine : tokens.get(0).line();
         for (Token t : tokens) {
             if (t.line() != lineNo) {
                 return null;
@@ -71,8 +81,11 @@ final class CellFields {
         if (data.size() != cells || !data.contains("")) {
             return null;
         }
+        if (tokens.isEmpty() && !explicit) {
+            return null; // pasted text without a number: its empty fields say nothing sure
+        }
         List<Token> out = new ArrayList<>();
-        int pos = tokens.get(0).pos();
+        int pos = tokens.isEmpty() ? labelPos : tokens.get(0).pos();
         int numbers = 0;
         for (String f : data) {
             if (f.isEmpty() || isPlaceholder(f)) {
