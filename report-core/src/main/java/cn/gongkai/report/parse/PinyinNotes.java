@@ -18,11 +18,23 @@ final class PinyinNotes {
     private PinyinNotes() {
     }
 
+    /** A tone-marked vowel (U+00E0–U+01DC holds them all) and a parenthesis: one pass, no regex for most lines. */
+    private static boolean mayHaveNote(String line) {
+        boolean tone = false;
+        boolean paren = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            tone |= c >= '\u00E0' && c <= '\u01DC';
+            paren |= c == '(' || c == '（';
+        }
+        return tone && paren;
+    }
+
     static List<String> strip(List<String> lines) {
         List<String> out = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            String cleaned = line.indexOf('(') < 0 && line.indexOf('（') < 0 ? line : NOTE.matcher(line).replaceAll("");
+            String cleaned = mayHaveNote(line) ? NOTE.matcher(line).replaceAll("") : line;
             if (cleaned != line && !cleaned.equals(line) && out == null) {
                 out = new ArrayList<>(lines.subList(0, i));
             }

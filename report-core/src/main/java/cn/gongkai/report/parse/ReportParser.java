@@ -152,9 +152,13 @@ public final class ReportParser {
      * table's figures are read either way.
      */
     private static boolean legacyFormat(@Nullable Integer year, RequestTable requests, Lines lines, SourceMap map) {
-        boolean table = LegacyStatisticsReader.read(lines, map);
         boolean oldYear = year != null && year <= 2018 && year >= 2007;
-        if (oldYear || table && !anyKnown(requests)) {
+        boolean anyKnown = anyKnown(requests);
+        if (!oldYear && anyKnown) {
+            return false; // a report of 2019 or later whose 表三 was read: the old table is not looked for (costs a pass)
+        }
+        boolean table = LegacyStatisticsReader.read(lines, map);
+        if (oldYear || table && !anyKnown) {
             return true;
         }
         map.legacyFigures.clear();
