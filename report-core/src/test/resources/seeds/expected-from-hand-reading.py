@@ -25,10 +25,11 @@ def report(src,organ,year,pub,rows,t4,narr,diags):
 def narr(total,kinds,req,rec,docs): return {"proactiveItemsTotal":total,"proactiveItemsByKind":kinds,"requestsReceivedStated":req,"reconsiderationsStated":rec,"normativeDocumentsStated":docs}
 
 # 000 普威镇 2025: every 表三 row through （六）1 has 6 numbers for 7 columns, all zero (lines 44-66), so the row
-# is zero whichever column was left out; 表四's 行政复议 five cells are blank tabs (line 78).
+# is zero whichever column was left out; 表四's 行政复议 five cells are blank tabs (line 78): five CELL-MISSING, one
+# per blank, none with a suggested value (five unknowns in the one identity 维持+纠正+其他+尚未审结 = 总计).
 inferred000=[(44,"newlyReceived"),(45,"carriedIn"),(46,"granted"),(47,"partiallyGranted")]+[(50+i,ROWS[4+i]) for i in range(8)]+\
   [(58+i,ROWS[12+i]) for i in range(3)]+[(61+i,ROWS[15+i]) for i in range(5)]+[(66,"otherCorrectionOverdue")]
-diags=[d("CELL-INFERRED","info",l,"三",r) for l,r in inferred000]+[d("CELL-MISSING","warning",78,"四"),d("NOT-CHECKED","info",78,"四")]
+diags=[d("CELL-INFERRED","info",l,"三",r) for l,r in inferred000]+[d("CELL-MISSING","warning",78,"四",None,"reconsideration."+c) for c in ("upheld","corrected","otherResult","pending","total")]+[d("NOT-CHECKED","info",78,"四")]
 open("000.expected.json","w").write(json.dumps(report("000.txt","米易县普威镇人民政府",2025,"2026-01-15",zeros(),[None]*5+[0]*10,
   narr(45,{"工作动态":27,"通知公告":7,"图片展示":5,"其他信息":6},0,None,{"issued":0,"repealed":0,"inForce":0}),diags),ensure_ascii=False,indent=1))
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads a report file of any supported kind (text, HTML, PDF, DOCX; UTF-8 or GBK) into
@@ -55,7 +56,9 @@ public final class DocumentReader {
         ExtractionBudget budget = ExtractionBudget.start(limits);
         try {
             if (startsWith(bytes, "%PDF-")) {
-                return new SourceText(PdfText.lines(bytes, limits, budget), "pdf", null);
+                boolean truncated = !PdfText.endsWithEofMarker(bytes);
+                return new SourceText(PdfText.lines(bytes, limits, budget, truncated), "pdf", null,
+                        truncated ? Map.of(SourceText.TRUNCATED, "true") : Map.of());
             }
             if (startsWith(bytes, "PK\u0003\u0004")) {
                 return new SourceText(DocxText.lines(bytes, limits, budget), "docx", null);

@@ -11,9 +11,13 @@ import java.util.Map;
  * @param format   what the bytes were: txt, html, pdf, docx
  * @param encoding the character set a text or HTML file was decoded with, or null
  * @param meta     what the file says about itself outside its text (an HTML page's
- *                 {@code <meta name="PubDate">} as {@code pubDate}, {@code ContentSource} as {@code source})
+ *                 {@code <meta name="PubDate">} as {@code pubDate}, {@code ContentSource} as {@code source};
+ *                 {@link #TRUNCATED} for a file cut short)
  */
 public record SourceText(List<String> lines, String format, String encoding, Map<String, String> meta) {
+
+    /** Meta key: the file is cut short (a PDF without %%EOF); its lines are what could be read of it. */
+    public static final String TRUNCATED = "truncated";
 
     public SourceText {
         lines = List.copyOf(lines);

@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code completeness} (complete / incomplete) with {@code missingSections}, {@code publishedOnSource}
  * (signature, page, pageMeta), {@code organSource} (signature, title, source, opening),
  * {@code narrative.approximate} (figures written as “3200余条”), {@code legacyStatistics} (the
- * one-column table of reports before 2019, as written) and {@code reading} (oneLine, traditional).
+ * one-column table of reports before 2019, as written) and {@code reading} (oneLine, traditional, truncated).
  */
 final class ReadingJson {
 
@@ -19,7 +19,7 @@ final class ReadingJson {
     }
 
     static void add(ObjectNode root, SourceMap map) {
-        root.put("completeness", map.missingSections().isEmpty() ? "complete" : "incomplete");
+        root.put("completeness", map.missingSections().isEmpty() && !map.truncated() ? "complete" : "incomplete");
         ArrayNode missing = root.putArray("missingSections");
         for (Section s : map.missingSections()) {
             missing.add(s.numeral());
@@ -37,6 +37,7 @@ final class ReadingJson {
         ObjectNode reading = root.putObject("reading");
         reading.put("oneLine", map.reflowed());
         reading.put("traditional", map.traditional());
+        reading.put("truncated", map.truncated());
     }
 
     private static void putString(ObjectNode o, String name, String value) {

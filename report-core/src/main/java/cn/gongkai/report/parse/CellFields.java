@@ -33,21 +33,13 @@ final class CellFields {
      */
     static @Nullable List<Token> row(Lines lines, List<Token> tokens, int cells, boolean explicitSource, int labelLine,
             int labelPos) {
-        if (tokens.isEmpty() && (labelLine < 1 || labelLine > lines.size())) {
+        LineFields line = tokens.isEmpty() ? LineFields.at(lines, labelLine) : LineFields.of(lines, tokens);
+        if (line == null) {
             return null;
         }
-        int lineNo = tokens.isEmpty() ? labelLine : tokens.get(0).line();
-        for (Token t : tokens) {
-            if (t.line() != lineNo) {
-                return null;
-            }
-        }
-        String row = lines.norm.get(lineNo - 1);
-        if (row.indexOf('\t') < 0) {
-            return null;
-        }
+        int lineNo = line.line();
         boolean explicit = explicitSource || lines.isPipeRow(lineNo - 1);
-        String[] fields = row.split("\t", -1);
+        String[] fields = line.fields();
         int label = -1;
         for (int i = 0; i < fields.length; i++) {
             String f = fields[i].strip();
@@ -97,6 +89,34 @@ final class CellFields {
         }
         long written = tokens.stream().filter(t -> !t.isBlank()).count();
         return numbers == written ? out : null;
+    }
+
+    /** The TAB-separated fields of the one line that holds every token of a row, with that line's number. */
+    record LineFields(int line, String[] fields) {
+
+        /** Null when there are no tokens, they stand on several lines, or their line has no TAB. */
+        static @Nullable LineFields of(Lines lines, List<Token> tokens) {
+            if (tokens.isEmpty()) {
+                return null;
+            }
+            int lineNo = tokens.get(0).line();
+            for (Token t : tokens) {
+                if (t.line() != lineNo) {
+                    return null;
+                }
+            }
+            String row = lines.norm.get(lineNo - 1);
+            return row.indexOf('\t') < 0 ? null : new LineFields(lineNo, row.split("\t", -1));
+        }
+
+        /** The fields of line {@code lineNo} (1-based), null when out of range or without a TAB. */
+        static @Nullable LineFields at(Lines lines, int lineNo) {
+            if (lineNo < 1 || lineNo > lines.size()) {
+                return null;
+            }
+            String row = lines.norm.get(lineNo - 1);
+            return row.indexOf('\t') < 0 ? null : new LineFields(lineNo, row.split("\t", -1));
+        }
     }
 
     private static boolean isValue(String f) {

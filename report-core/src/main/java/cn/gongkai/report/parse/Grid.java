@@ -38,6 +38,11 @@ final class Grid {
     private static final Map<List<Identity>, long[][]> MASKS = Collections.synchronizedMap(new IdentityHashMap<>());
 
     final @Nullable Long[][] cells;
+    /**
+     * The digit splits of each concatenated row, by its token list: the split depends only on the
+     * digits, and a deferred row is placed again on every pass (RequestTableReader), so it is searched once.
+     */
+    final Map<List<Token>, DigitSplitter.Outcome> splits = new IdentityHashMap<>();
     private final Sum[][] byRow;
     private final long[][] masks;
 

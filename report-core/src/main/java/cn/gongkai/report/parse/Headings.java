@@ -50,9 +50,10 @@ final class Headings {
      * just begin with it (a heading run into its paragraph).
      */
     static @Nullable Section titled(String text, boolean exactEnd) {
+        String whole = exactEnd ? stripTrailingPunctuation(text) : text; // once, not per title
         for (Map.Entry<Section, List<String>> e : TITLES.entrySet()) {
             for (String title : e.getValue()) {
-                if (exactEnd ? matchesWhole(text, title) : startsWithTitle(text, title) > 0) {
+                if (exactEnd ? matchesWhole(whole, title) : startsWithTitle(text, title) > 0) {
                     return e.getKey();
                 }
             }
@@ -74,7 +75,7 @@ final class Headings {
 
     /** How many characters of {@code text} a title at its start takes (the longest title), or 0. */
     static int titleLength(String text) {
-        if (text.length() < 2 || !OPENING.get(text.charAt(0)) && !OPENING.get(text.charAt(1))) {
+        if (text.length() < 2 || !mayOpen(text.charAt(0), text.charAt(1))) {
             return 0;
         }
         int best = 0;
@@ -84,6 +85,11 @@ final class Headings {
             }
         }
         return best;
+    }
+
+    /** Whether a text beginning with {@code a b} may begin with a title (a cheap test before {@link #titleLength}). */
+    static boolean mayOpen(char a, char b) {
+        return OPENING.get(a) || OPENING.get(b);
     }
 
     /** The keyword test of a short heading line of the 2021 numbering (longer, looser titles). */
@@ -101,8 +107,8 @@ final class Headings {
         };
     }
 
-    private static boolean matchesWhole(String text, String title) {
-        String t = stripTrailingPunctuation(text);
+    /** {@code t}: the text with its trailing punctuation stripped. */
+    private static boolean matchesWhole(String t, String title) {
         if (t.equals(title)) {
             return true;
         }

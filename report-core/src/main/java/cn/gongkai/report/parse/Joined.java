@@ -8,37 +8,34 @@ package cn.gongkai.report.parse;
 final class Joined {
 
     final String text;
-    private final int[] lineAt;
+    private final LineRuns lines;
 
-    private Joined(String text, int[] lineAt) {
+    private Joined(String text, LineRuns lines) {
         this.text = text;
-        this.lineAt = lineAt;
+        this.lines = lines;
     }
 
     static Joined of(Lines lines, int fromIndex, int toIndex) {
         StringBuilder sb = new StringBuilder();
-        IntList at = new IntList();
+        LineRuns at = new LineRuns();
         for (int i = fromIndex; i < toIndex; i++) {
             String s = lines.norm.get(i).strip();
             if (s.isEmpty()) {
                 continue;
             }
+            at.mark(sb.length(), i + 1);
             if (!sb.isEmpty() && Character.isDigit(sb.charAt(sb.length() - 1)) && Character.isDigit(s.charAt(0))) {
                 sb.append(' ');
-                at.add(i + 1);
             }
             sb.append(s);
-            for (int k = 0; k < s.length(); k++) {
-                at.add(i + 1);
-            }
         }
-        return new Joined(sb.toString(), at.toArray());
+        return new Joined(sb.toString(), at);
     }
 
     int lineOf(int pos) {
-        if (lineAt.length == 0) {
+        if (text.isEmpty()) {
             return 1;
         }
-        return lineAt[Math.max(0, Math.min(pos, lineAt.length - 1))];
+        return lines.lineOf(Math.max(0, Math.min(pos, text.length() - 1)));
     }
 }

@@ -37,7 +37,7 @@ final class NarrativeReader {
         String text = overview.text;
         Long total = null;
         Map<String, Long> parts = new LinkedHashMap<>();
-        Matcher m = first(PROACTIVE_TOTAL, text, "主动公开", 0, 40);
+        Matcher m = first(PROACTIVE_TOTAL, text, "主动公开", 0, 40, null);
         if (m != null) {
             total = Long.parseLong(m.group(1));
             map.narrativeLines.put("proactiveItemsTotal", overview.lineOf(m.start(1)));
@@ -47,7 +47,9 @@ final class NarrativeReader {
             if (which >= 0 && which < sentenceEnd) {
                 Matcher p = PART.matcher(text).region(which, sentenceEnd);
                 while (p.find()) {
-                    String kind = PART_PREFIX.matcher(p.group(1)).replaceFirst("");
+                    String kind = p.group(1);
+                    Matcher prefix = PART_PREFIX.matcher(kind);
+                    kind = prefix.lookingAt() ? kind.substring(prefix.end()) : kind;
                     if (kind.length() >= 2) {
                         parts.merge(kind, Long.parseLong(p.group(2)), Long::sum);
                     }
@@ -55,8 +57,8 @@ final class NarrativeReader {
             }
         }
         Long requests = null;
-        Matcher n = first(REQUESTS_N, text, "申请", 24, 16);
-        Matcher none = first(REQUESTS_NONE, text, "申请", 24, 4);
+        Matcher n = first(REQUESTS_N, text, "申请", 24, 16, "收受接");
+        Matcher none = first(REQUESTS_NONE, text, "申请", 24, 4, "未没无");
         if (n != null && (none == null || n.start() < none.start())) {
             requests = Long.parseLong(n.group(1));
             map.narrativeLines.put("requestsReceivedStated", overview.lineOf(n.start(1)));
@@ -66,8 +68,8 @@ final class NarrativeReader {
             map.narrativeLines.put("requestsReceivedStated", overview.lineOf(none.start()));
         }
         Long reconsiderations = null;
-        n = first(RECONSIDERATION_N, text, "行政复议", 0, 16);
-        none = first(RECONSIDERATION_NONE, text, "行政复议", 16, 4);
+        n = first(RECONSIDERATION_N, text, "行政复议", 0, 16, null);
+        none = first(RECONSIDERATION_NONE, text, "行政复议", 16, 4, "未没无");
         if (n != null) {
             reconsiderations = Long.parseLong(n.group(1));
             map.narrativeLines.put("reconsiderationsStated", overview.lineOf(n.start(1)));
@@ -89,17 +91,33 @@ final class NarrativeReader {
 
     /**
      * The first match of {@code p} in a window around an occurrence of {@code anchor}, a word every
-     * match contains: searching only there keeps the reader linear in the text.
+     * match contains: searching only there keeps the reader linear in the text. {@code need}: characters
+     * of which every match contains one (or null); a window without any is not searched.
      */
-    private static @Nullable Matcher first(Pattern p, String text, String anchor, int before, int after) {
+    private static @Nullable Matcher first(Pattern p, String text, String anchor, int before, int after,
+            @Nullable String need) {
         Matcher m = p.matcher(text);
         for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
-            m.region(Math.max(0, at - before), Math.min(text.length(), at + anchor.length() + after));
+            int from = Math.max(0, at - before);
+            int to = Math.min(text.length(), at + anchor.length() + after);
+            if (need != null && !containsAny(text, from, to, need)) {
+                continue;
+            }
+            m.region(from, to);
             if (m.find()) {
                 return m;
             }
         }
         return null;
+    }
+
+    private static boolean containsAny(String text, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The 行政规范性文件 figures of the first sentence that names them with numbers or a “未制定”. */

@@ -2,7 +2,6 @@ package cn.gongkai.report.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Breaks a whole report written on one line (crawler or copied text) back into lines: before each
@@ -19,16 +18,12 @@ final class Reflow {
     private static final String[] BREAK_BEFORE = {"发布时间", "发布日期", "发文日期", "成文日期", "来源:", "信息来源", "字号",
         "打印本页", "关闭窗口", "上一篇", "下一篇", "附件下载", "索引号", "【打印", "分享到", "浏览次数", "【字体"};
 
-    private static final String MARKER_START;
+    private static final Words MARKERS = Words.of(BREAK_BEFORE);
+    /** The heading numerals as a table: the scan asks for each character of a long line. */
+    private static final java.util.BitSet NUMERAL = new java.util.BitSet(0x10000);
 
     static {
-        StringBuilder sb = new StringBuilder();
-        for (String m : BREAK_BEFORE) {
-            if (sb.indexOf(m.substring(0, 1)) < 0) {
-                sb.append(m.charAt(0));
-            }
-        }
-        MARKER_START = sb.toString();
+        Headings.NUMERALS.chars().forEach(NUMERAL::set);
     }
 
     private Reflow() {
@@ -56,22 +51,23 @@ final class Reflow {
     /** The pieces of a one-line report, or null when the line is not one. */
     private static List<String> split(String raw) {
         String n = fold(raw);
-        TreeSet<Integer> breaks = new TreeSet<>();
+        // Offsets where a piece begins, as flags (a line of n characters has at most n + 1 of them).
+        boolean[] breaks = new boolean[n.length() + 1];
         int firstHeading = -1;
         int headings = 0;
         for (int i = 1; i + 2 < n.length(); i++) {
             char c = n.charAt(i);
-            if (Headings.NUMERALS.indexOf(c) < 0 || !Headings.isSeparator(n.charAt(i + 1))) {
+            if (!NUMERAL.get(c) || !Headings.isSeparator(n.charAt(i + 1))) {
                 continue;
             }
             char before = n.charAt(i - 1);
-            if (before == '(' || before == '第' || Headings.NUMERALS.indexOf(before) >= 0) {
+            if (before == '(' || before == '第' || NUMERAL.get(before) || !mayBeTitle(n, i + 2)) {
                 continue;
             }
             int length = Headings.titleLength(window(n, i + 2));
             if (length > 0) {
-                breaks.add(i);
-                breaks.add(skip(n, i + 2, length));
+                breaks[i] = true;
+                breaks[skip(n, i + 2, length)] = true;
                 headings++;
                 if (firstHeading < 0) {
                     firstHeading = i;
@@ -83,31 +79,25 @@ final class Reflow {
         }
         int titleEnd = titleEnd(n, firstHeading);
         if (titleEnd > 0) {
-            breaks.add(titleEnd);
+            breaks[titleEnd] = true;
         }
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
             if ((c == '。' || c == '>') && i + 1 < n.length()) {
-                breaks.add(i + 1);
+                breaks[i + 1] = true;
             }
-        }
-        for (int at = 1; at < n.length(); at++) {
-            if (MARKER_START.indexOf(n.charAt(at)) < 0) {
-                continue; // one pass over the line; a marker is tried only where one could begin
-            }
-            for (String marker : BREAK_BEFORE) {
-                if (n.startsWith(marker, at)) {
-                    breaks.add(at);
-                    break;
-                }
+            if (i > 0 && MARKERS.startsAt(n, i)) {
+                breaks[i] = true; // one pass over the line; a marker is tried only where one could begin
             }
         }
         signature(n, breaks);
         List<String> pieces = new ArrayList<>();
         int from = 0;
-        for (int at : breaks) {
-            add(pieces, raw.substring(from, at));
-            from = at;
+        for (int at = 0; at < breaks.length; at++) {
+            if (breaks[at]) {
+                add(pieces, raw.substring(from, at));
+                from = at;
+            }
         }
         add(pieces, raw.substring(from));
         return pieces;
@@ -128,6 +118,19 @@ final class Reflow {
             }
         }
         return new String(out);
+    }
+
+    /** Whether the first two non-space characters from {@code from} may open a title (before building its window). */
+    private static boolean mayBeTitle(String n, int from) {
+        char[] two = new char[2];
+        int got = 0;
+        for (int i = from; i < n.length() && got < 2; i++) {
+            char c = n.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                two[got++] = c;
+            }
+        }
+        return got == 2 && Headings.mayOpen(two[0], two[1]);
     }
 
     /** Text after a heading's separator, white space removed, up to a digit or sentence end. */

@@ -15,18 +15,25 @@ import java.util.List;
 final class Region {
 
     final String text;
-    final int[] lineAt;
+    /** Where each source line's characters begin in {@link #text}, and that line: one entry per line, not per character. */
+    private final LineRuns lines;
     final List<Token> tokens;
 
-    private Region(String text, int[] lineAt, List<Token> tokens) {
+    private Region(String text, LineRuns lines, List<Token> tokens) {
         this.text = text;
-        this.lineAt = lineAt;
+        this.lines = lines;
         this.tokens = tokens;
     }
 
     static Region of(Lines lines, int fromIndex, int toIndex) {
-        StringBuilder text = new StringBuilder();
-        IntList lineOf = new IntList();
+        int capacity = 0;
+        for (int i = fromIndex; i < toIndex; i++) {
+            capacity += lines.norm.get(i).length();
+        }
+        // The text is at most as long as the lines: written into one array, no per-character growth checks.
+        char[] text = new char[capacity];
+        int length = 0;
+        LineRuns runs = new LineRuns();
         List<Token> tokens = new ArrayList<>();
         for (int i = fromIndex; i < toIndex; i++) {
             String s = lines.norm.get(i);
@@ -55,36 +62,35 @@ final class Region {
                             && (k == 0 || s.charAt(k - 1) != '(')) {
                         // Crawler text without separators: "00000002.其他…" is a row's values followed by
                         // the next row's item number; items of 表三 run 1–8, so the number is the last digit.
-                        tokens.add(new Token(digits.substring(0, digits.length() - 1), lineNo, text.length()));
-                        append(text, lineOf, digits.substring(digits.length() - 1), lineNo);
+                        tokens.add(new Token(digits.substring(0, digits.length() - 1), lineNo, length));
+                        runs.mark(length, lineNo);
+                        text[length++] = digits.charAt(digits.length() - 1);
                     } else if (isMarker(s, k, end) || isUnitSuffix(s, end)) {
-                        append(text, lineOf, digits, lineNo);
+                        runs.mark(length, lineNo);
+                        digits.getChars(0, digits.length(), text, length);
+                        length += digits.length();
                     } else {
-                        tokens.add(new Token(digits, lineNo, text.length()));
+                        tokens.add(new Token(digits, lineNo, length));
                     }
                     k = end;
                     continue;
                 }
                 if (isPlaceholder(s, k)) {
-                    tokens.add(new Token(null, lineNo, text.length()));
+                    tokens.add(new Token(null, lineNo, length));
                     k++;
                     continue;
                 }
-                text.append(c);
-                lineOf.add(lineNo);
+                runs.mark(length, lineNo);
+                text[length++] = c;
                 k++;
             }
         }
-        int[] lineAt = lineOf.toArray();
-        return new Region(text.toString(), lineAt, tokens);
+        return new Region(new String(text, 0, length), runs, tokens);
     }
 
     /** The source line of an offset into {@link #text}, or {@code fallback} if out of range. */
     int lineOf(int pos, int fallback) {
-        if (lineAt.length == 0) {
-            return fallback;
-        }
-        return lineAt[Math.max(0, Math.min(pos, lineAt.length - 1))];
+        return text.isEmpty() ? fallback : lines.lineOf(Math.max(0, Math.min(pos, text.length() - 1)));
     }
 
     /**
@@ -108,13 +114,6 @@ final class Region {
             out.add(tokens.get(i));
         }
         return out;
-    }
-
-    private static void append(StringBuilder text, IntList lineOf, String s, int lineNo) {
-        text.append(s);
-        for (int i = 0; i < s.length(); i++) {
-            lineOf.add(lineNo);
-        }
     }
 
     private static boolean isDigit(char c) {

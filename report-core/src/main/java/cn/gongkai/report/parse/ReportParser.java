@@ -41,6 +41,7 @@ public final class ReportParser {
         SourceMap map = new SourceMap();
         map.reflowed = reflowed != text;
         map.traditional = traditional;
+        map.truncated = "true".equals(source.meta().get(SourceText.TRUNCATED));
         Map<Section, Integer> headings = SectionFinder.find(lines);
         map.mentionsReport = mentionsReport(lines);
         headings.forEach((s, i) -> map.sectionLines.put(s, i + 1));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recovers 表三 from its region: the header tells which of the seven columns are present; each row
@@ -19,8 +20,25 @@ import java.util.regex.Pattern;
  */
 final class RequestTableReader {
 
-    /** Keyword that finds a row, and the official wording that its label must contain. */
-    private record RowSpec(Pattern key, String core) {
+    /**
+     * Keywords that find a row (alternatives; at the same offset the first listed wins, as in a regex
+     * alternation), and the official wording that its label must contain.
+     */
+    private record RowSpec(String[] keys, String core) {
+
+        /** The first match at or after {@code from}: {start, end}, or null. Plain indexOf per keyword. */
+        int @Nullable [] find(String text, int from) {
+            int best = -1;
+            int bestEnd = -1;
+            for (String k : keys) {
+                int at = text.indexOf(k, from);
+                if (at >= 0 && (best < 0 || at < best)) {
+                    best = at;
+                    bestEnd = at + k.length();
+                }
+            }
+            return best < 0 ? null : new int[] {best, bestEnd};
+        }
     }
 
     private static final Map<RequestRow, RowSpec> SPECS = new EnumMap<>(RequestRow.class);
@@ -48,21 +66,34 @@ final class RequestTableReader {
         spec(RequestRow.NOT_PROCESSED_CONFIRMATION, "重新出具|确认", "要求行政机关确认或重新出具已获取信息");
         spec(RequestRow.OTHER_CORRECTION_OVERDUE, "不补正|逾期不补", "申请人无正当理由逾期不补正");
         spec(RequestRow.OTHER_FEE_UNPAID, "缴纳费用|收费通知", "申请人逾期未按收费通知要求缴纳费用");
-        spec(RequestRow.OTHER_HANDLING, "3[.、]?其他", "其他");
-        spec(RequestRow.HANDLED_TOTAL, "\\(七\\)总?计?|总计", "总计");
+        spec(RequestRow.OTHER_HANDLING, "3.其他|3、其他|3其他", "其他");
+        // Longest first at one offset, as the greedy （七）总?计? did.
+        spec(RequestRow.HANDLED_TOTAL, "(七)总计|(七)总|(七)计|(七)|总计", "总计");
         spec(RequestRow.CARRIED_OUT, "结转下年度|下年度继续", "结转下年度继续办理");
     }
 
     private static final Pattern OLD_OTHER_HANDLING = Pattern.compile("\\(六\\)其他处理|其他处理");
-    private static final Pattern GROUP_CAPTION = Pattern.compile(
-            "\\((?:三|四|五|六)\\)(?:不予公开|无法提供|不予处理|其他处理)|三、本年度办理结果|本年度办理结果");
+    /** The group captions of 表三: （三）–（六） with their four group names, and the column caption 三、本年度办理结果. */
+    private static final Words GROUP_CAPTION = captions();
     private static final Pattern MARKER = Pattern.compile("(?:\\d\\.|\\([一二三四五六七]\\)|[一二三四]、)");
 
     /** How far before a row's keyword its item number may stand (（三）不予公开1.属于…). */
     private static final int LABEL_LOOKBACK = 24;
 
+    private static Words captions() {
+        List<String> words = new ArrayList<>();
+        for (String numeral : List.of("三", "四", "五", "六")) {
+            for (String group : List.of("不予公开", "无法提供", "不予处理", "其他处理")) {
+                words.add("(" + numeral + ")" + group);
+            }
+        }
+        words.add("三、本年度办理结果");
+        words.add("本年度办理结果");
+        return Words.of(words.toArray(String[]::new));
+    }
+
     private static void spec(RequestRow row, String key, String core) {
-        SPECS.put(row, new RowSpec(Pattern.compile(key), core));
+        SPECS.put(row, new RowSpec(key.split("\\|"), core));
     }
 
     private RequestTableReader() {
@@ -72,10 +103,10 @@ final class RequestTableReader {
         Match[] found = new Match[RequestRow.COUNT];
         int cursor = 0;
         for (RequestRow row : RequestRow.values()) {
-            Matcher m = SPECS.get(row).key().matcher(region.text);
-            if (m.find(cursor)) {
-                found[row.ordinal()] = new Match(m.start(), m.end());
-                cursor = m.end();
+            int[] m = SPECS.get(row).find(region.text, cursor);
+            if (m != null) {
+                found[row.ordinal()] = new Match(m[0], m[1]);
+                cursor = m[1];
             }
         }
         boolean oldOtherHandling = found[RequestRow.OTHER_CORRECTION_OVERDUE.ordinal()] == null
@@ -318,9 +349,11 @@ final class RequestTableReader {
         if (from >= to) {
             return;
         }
-        // A group caption (（四）无法提供) printed beside the middle of a wrapped label is not part of it.
-        String span = GROUP_CAPTION.matcher(region.text.substring(from, Math.min(to, region.text.length()))).replaceAll("");
+        int end = Math.min(to, region.text.length());
         String core = SPECS.get(row).core();
+        String raw = region.text.substring(from, end);
+        // A group caption (（四）无法提供) printed beside the middle of a wrapped label is not part of it.
+        String span = GROUP_CAPTION.removeFrom(raw);
         if (span.contains(core)) {
             return;
         }

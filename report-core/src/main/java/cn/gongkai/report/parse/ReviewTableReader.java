@@ -40,7 +40,19 @@ final class ReviewTableReader {
             map.cellNotes.add(new SourceMap.CellNote("四", null, ids(result.inferred()), line, true,
                     result.note() == null ? "" : result.note(), values));
         }
-        if (!result.missing().isEmpty()) {
+        if ("单元格为空".equals(result.note())) {
+            // Blanks whose positions are known (tab fields, dashes): each stays unknown with its own CELL-MISSING,
+            // and the value the identities imply (总计 = 维持 + 纠正 + 其他 + 尚未审结 per group) is said there,
+            // never put in the cell.
+            System.arraycopy(v, 0, grid.cells[0], 0, CELLS);
+            boolean[] blank = new boolean[CELLS];
+            result.missing().forEach(c -> blank[c] = true);
+            Long[] implied = BlankSuggestions.implied(grid, 0, blank);
+            for (int c : result.missing()) {
+                map.cellNotes.add(new SourceMap.CellNote("四", null, ids(List.of(c)), line, false,
+                        BlankSuggestions.note(implied == null ? null : implied[c]), List.of()));
+            }
+        } else if (!result.missing().isEmpty()) {
             map.cellNotes.add(new SourceMap.CellNote("四", null, ids(result.missing()), line, false,
                     tokens.isEmpty() ? "未找到表四的数字" : (result.note() == null ? "单元格为空" : result.note()), List.of()));
         }
@@ -52,20 +64,12 @@ final class ReviewTableReader {
      * row has exactly 15 cells; null otherwise.
      */
     private static List<Token> positional(Lines lines, List<Token> tokens) {
-        if (tokens.isEmpty()) {
+        CellFields.LineFields line = CellFields.LineFields.of(lines, tokens);
+        if (line == null) {
             return null;
         }
-        int lineNo = tokens.get(0).line();
-        for (Token t : tokens) {
-            if (t.line() != lineNo) {
-                return null;
-            }
-        }
-        String row = lines.norm.get(lineNo - 1);
-        if (row.indexOf('\t') < 0) {
-            return null;
-        }
-        List<String> fields = new ArrayList<>(List.of(row.split("\t", -1)));
+        int lineNo = line.line();
+        List<String> fields = new ArrayList<>(List.of(line.fields()));
         while (fields.size() > CELLS && fields.get(fields.size() - 1).isBlank()) {
             fields.remove(fields.size() - 1);
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Finds the six section headings. Headings are short lines "一、总体情况" … with the section's
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class SectionFinder {
 
-    private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八])[、.,:)．]?(.*)$");
     /** A heading wrapped over two lines is joined with its next line when both are this short. */
     private static final int WRAP_LENGTH = 30;
     private static final int MAX_HEADING_LENGTH = 40;
@@ -37,15 +35,17 @@ final class SectionFinder {
             if (compact.isEmpty() || compact.length() > MAX_HEADING_LENGTH) {
                 continue;
             }
-            var m = HEADING.matcher(compact);
-            if (!m.matches()) {
+            // numeral, an optional separator, the title (what ^([一…八])[、.,:)．]?(.*)$ matched, without a regex)
+            if (Headings.NUMERALS.indexOf(compact.charAt(0)) < 0) {
                 continue;
             }
-            Section s = sectionOf(m.group(1), m.group(2));
+            String numeral = compact.substring(0, 1);
+            String rest = compact.substring(compact.length() > 1 && "、.,:)．".indexOf(compact.charAt(1)) >= 0 ? 2 : 1);
+            Section s = sectionOf(numeral, rest);
             if (s == null && compact.length() <= WRAP_LENGTH) {
                 String next = nextLine(lines, i);
                 if (next != null && next.length() <= WRAP_LENGTH && !startsWithNumeral(next)) {
-                    s = Headings.titled(m.group(2) + next, true);
+                    s = Headings.titled(rest + next, true);
                 }
             }
             if (s != null) {
@@ -56,8 +56,9 @@ final class SectionFinder {
         List<Integer> overview = candidates.get(Section.OVERVIEW);
         List<Integer> proactive = candidates.get(Section.PROACTIVE);
         Integer second = null;
+        int firstOverview = overview.isEmpty() ? Integer.MAX_VALUE : overview.get(0); // candidates are in line order
         for (int p : proactive) {
-            if (overview.stream().anyMatch(o -> o < p)) {
+            if (firstOverview < p) {
                 second = p;
                 break;
             }
@@ -67,8 +68,11 @@ final class SectionFinder {
         }
         int floor = -1;
         if (second != null) {
-            int bound = second;
-            overview.stream().filter(o -> o < bound).reduce((a, b) -> b).ifPresent(o -> chosen.put(Section.OVERVIEW, o));
+            for (int o : overview) {
+                if (o < second) {
+                    chosen.put(Section.OVERVIEW, o); // the last candidate before section 二
+                }
+            }
             chosen.put(Section.PROACTIVE, second);
             floor = second;
         } else if (!overview.isEmpty()) {

@@ -11,9 +11,10 @@ final class SignatureReader {
 
     private static final Pattern ORGAN = Pattern.compile(
             ".*(人民政府|办事处|办公室|委员会|管委会|局|委|办|厅|院|中心|管理处|政府|实验区|开发区|示范区|高新区|园区|所|站)$");
-    private static final Pattern FOOTER = Pattern.compile(
-            "网站地图|版权所有|主办单位|承办单位|ICP备|联系我们|打印本页|关闭窗口|技术支持|网站标识码|公网安备|【打印】|分享到"
-                    + "|上一篇|下一篇|附件下载|相关附件:|扫一扫|返回顶部|【关闭】|打印此页|字号:?大中小|【字体");
+    /** Page chrome after the report (plain words, looked for in the compact line: one pass, no regex). */
+    private static final Words FOOTER = Words.of("网站地图", "版权所有", "主办单位", "承办单位", "ICP备", "联系我们", "打印本页",
+            "关闭窗口", "技术支持", "网站标识码", "公网安备", "【打印】", "分享到", "上一篇", "下一篇", "附件下载", "相关附件:", "扫一扫",
+            "返回顶部", "【关闭】", "打印此页", "字号大中小", "字号:大中小", "【字体");
 
     /** The signature, and the line index where the report's own text ends. */
     record Found(SourceMap.@Nullable Signature signature, int endIndex) {
@@ -25,7 +26,7 @@ final class SignatureReader {
     static Found read(Lines lines, int fromIndex) {
         int end = lines.size();
         for (int i = fromIndex; i < lines.size(); i++) {
-            if (FOOTER.matcher(lines.compact(i)).find()) {
+            if (FOOTER.in(lines.compact(i))) {
                 end = i;
                 break;
             }

@@ -75,6 +75,8 @@ public final class SourceMap {
     boolean reflowed;
     /** The text was converted from Traditional to Simplified characters before reading. */
     boolean traditional;
+    /** The file was cut short (a PDF without %%EOF): what follows the cut is missing, not zero. */
+    boolean truncated;
 
     SourceMap() {
     }
@@ -189,6 +191,10 @@ public final class SourceMap {
 
     public boolean traditional() {
         return traditional;
+    }
+
+    public boolean truncated() {
+        return truncated;
     }
 
     /**

@@ -29,12 +29,14 @@ final class SplitResolver {
         if (!concatenated(tokens, n)) {
             return null;
         }
-        List<String> runs = new ArrayList<>();
-        for (Token t : tokens) {
-            runs.add(t.number());
-        }
         int columns = grid.cells[r].length;
-        DigitSplitter.Outcome outcome = DigitSplitter.split(runs, groups(columns, n));
+        DigitSplitter.Outcome outcome = grid.splits.computeIfAbsent(tokens, t -> {
+            List<String> runs = new ArrayList<>();
+            for (Token token : t) {
+                runs.add(token.number());
+            }
+            return DigitSplitter.split(runs, groups(columns, n));
+        });
         if (outcome.capped()) {
             return RowResolver.unknownRow(columns, present, "数字连写为“" + written(tokens)
                     + "”，可能的拆分方式超过上限（" + DigitSplitter.MAX_CANDIDATES + " 种或 " + DigitSplitter.MAX_STEPS

@@ -35,8 +35,8 @@ final class TitleReader {
         }
         for (int i = 0; i < Math.min(lines.size(), endIndex + 400); i++) {
             String n = lines.norm.get(i);
-            if (n.indexOf('公') < 0 && n.indexOf('统') < 0) {
-                continue; // neither 公布 nor 统计期限 can be on this line
+            if (n.indexOf('布') < 0 && n.indexOf('限') < 0) {
+                continue; // neither 公布 nor 统计期限 can be on this line (rarer characters than 公 and 统)
             }
             String c = lines.compact(i);
             Matcher intro = c.contains("公布") ? INTRO.matcher(c) : null;
@@ -66,7 +66,8 @@ final class TitleReader {
             organ = title.substring(0, y.start()).replaceFirst("^关于", "").replaceFirst("关于$", "");
             if (organ.isEmpty()) {
                 // Year first: 2020年米易县教育局政府信息公开工作年度报告.
-                String after = title.substring(y.end()).replaceFirst("^度", "");
+                String after = title.substring(y.end());
+                after = after.startsWith("度") ? after.substring(1) : after;
                 int at = after.indexOf("政府信息公开");
                 organ = at > 0 ? after.substring(0, at) : null;
             }

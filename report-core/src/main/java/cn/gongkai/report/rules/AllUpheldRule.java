@@ -33,7 +33,7 @@ final class AllUpheldRule implements Rule {
 
     @Override
     public void check(CheckContext context, List<Diagnostic> out) {
-        if (!StatedFigures.read(context.report().sectionText(Section.OVERVIEW)).allUpheld()) {
+        if (!context.stated().allUpheld()) {
             return;
         }
         List<String> found = new ArrayList<>();

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class ProblemsThinRule implements Rule {
 
-    private static final Pattern NOISE = Pattern.compile("[\\s\\p{P}\\p{S}]");
     private static final Pattern NOTHING = Pattern.compile("(?:无|暂无|没有|无问题|本年度无|不存在)");
 
     @Override
@@ -40,7 +39,7 @@ final class ProblemsThinRule implements Rule {
         if (text == null) {
             return;
         }
-        String bare = NOISE.matcher(text).replaceAll("");
+        String bare = withoutNoise(text);
         Location at = Location.section(context.sourceMap().sectionLine(Section.PROBLEMS), "五");
         if (bare.isEmpty() || NOTHING.matcher(bare).matches()) {
             out.add(Diagnostic.warning(code(), "第五部分“存在的主要问题及改进情况”只写了“" + (bare.isEmpty() ? "（空）" : bare)
@@ -49,5 +48,31 @@ final class ProblemsThinRule implements Rule {
             out.add(Diagnostic.warning(code(), "第五部分“存在的主要问题及改进情况”只有 " + bare.codePointCount(0, bare.length())
                     + " 个字（少于设定的 " + context.config().problemsMinChars() + " 个字）。请写明存在的主要问题和改进措施", at));
         }
+    }
+
+    /** The text without white space, punctuation and symbols (what [\s\p{P}\p{S}] matches), in one pass. */
+    static String withoutNoise(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!isNoise(c)) {
+                sb.appendCodePoint(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isNoise(int c) {
+        if (c == ' ' || c >= '\t' && c <= '\r') {
+            return true; // \s: the ASCII white space
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
     }
 }

@@ -9,7 +9,8 @@ import cn.gongkai.report.model.Cell;
 import cn.gongkai.report.model.RequestRow;
 import cn.gongkai.report.model.ReviewOutcomes;
 import java.util.List;
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * The two risk indicators (info, not findings: a low share may be lawful): RISK-LOW-DISCLOSURE when
@@ -56,10 +57,9 @@ final class RiskIndicatorRule implements Rule {
                 long disclosed = granted.value() + partial.value();
                 double share = (double) disclosed / handled.value();
                 if (share < config.disclosedShareMin()) {
-                    out.add(Diagnostic.info(code(), String.format(Locale.ROOT,
-                            "予以公开 %d 件 + 部分公开 %d 件 = %d 件，占办理总数 %d 件的 %.1f%%，低于提示线 %.0f%%（本年新收 %d 件）",
-                            granted.value(), partial.value(), disclosed, handled.value(), 100 * share,
-                            100 * config.disclosedShareMin(), received.value()),
+                    out.add(Diagnostic.info(code(), "予以公开 " + granted.value() + " 件 + 部分公开 " + partial.value() + " 件 = "
+                            + disclosed + " 件，占办理总数 " + handled.value() + " 件的 " + percent(share, 1) + "%，低于提示线 "
+                            + percent(config.disclosedShareMin(), 0) + "%（本年新收 " + received.value() + " 件）",
                             Location.cell(context.sourceMap().requestRowLine(RequestRow.GRANTED), "三", "三",
                                     RequestRow.GRANTED.id(), ApplicantColumn.TOTAL.id())));
                 }
@@ -70,11 +70,16 @@ final class RiskIndicatorRule implements Rule {
         if (r.corrected().known() && r.total().known() && r.total().value() > 0) {
             double share = (double) r.corrected().value() / r.total().value();
             if (share > config.correctedShareMax()) {
-                out.add(Diagnostic.info(code(), String.format(Locale.ROOT,
-                        "行政复议结果纠正 %d 件，占行政复议总数 %d 件的 %.1f%%，高于提示线 %.0f%%", r.corrected().value(),
-                        r.total().value(), 100 * share, 100 * config.correctedShareMax()),
+                out.add(Diagnostic.info(code(), "行政复议结果纠正 " + r.corrected().value() + " 件，占行政复议总数 "
+                        + r.total().value() + " 件的 " + percent(share, 1) + "%，高于提示线 " + percent(config.correctedShareMax(), 0)
+                        + "%",
                         Location.cell(context.sourceMap().reviewLine(), "四", "四", "reconsideration", "corrected")));
             }
         }
+    }
+
+    /** A share as a percentage with {@code decimals} places, rounded half up (as %.1f did, without a Formatter per check). */
+    static String percent(double share, int decimals) {
+        return BigDecimal.valueOf(100 * share).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -27,7 +27,7 @@ public final class RuleSet {
                 new LatePublicationRule(), new T3MissingColumnRule(), new CellMissingRule(), new CellInferredRule(),
                 new LabelDeviationRule(), new T3BalanceRule(), new T3RowTotalRule(), new T3HandledTotalRule(),
                 new T4TotalRule(), new NarrativeMismatchRule(), new NarrativePartsRule(), new OrganKindResidueRule(),
-                new CarryOverRule(), new InForceProgressionRule(), new NarrativeFiguresRule(), new AllUpheldRule(),
+                new CarryOverRule(), new InForceProgressionRule(), new AllUpheldRule(),
                 new T3EmptyRule(), new ProblemsThinRule(), new FeesUnexplainedRule(), new RiskIndicatorRule(true),
                 new RiskIndicatorRule(false), new CopyFromLastYearRule(), new ReadingNotesRule())));
     }

@@ -37,7 +37,13 @@ final class SectionMissingRule implements Rule {
             }
         }
         List<Section> missing = context.sourceMap().missingSections();
-        if (!missing.isEmpty()) {
+        if (context.sourceMap().truncated()) {
+            String parts = missing.isEmpty() ? "读出的部分中六个部分齐全，但文件末尾的内容可能缺失"
+                    : "缺少第" + String.join("、", missing.stream().map(Section::numeral).toList()) + "部分";
+            out.add(Diagnostic.warning(Codes.REPORT_INCOMPLETE, "报告不完整：PDF 文件缺少文件结尾标记 %%EOF，在下载或复制时被截断，"
+                    + "已读出能读的部分；" + parts + "；缺少部分的数字按未知处理（不按 0 计）。请取得完整文件后重新检查",
+                    Location.NOWHERE));
+        } else if (!missing.isEmpty()) {
             // A capture cut short (or a report that leaves parts out): say once what is missing, and
             // that its figures are unknown, not zero.
             String parts = String.join("、", missing.stream().map(Section::numeral).toList());

@@ -26,28 +26,51 @@ record StatedFigures(@Nullable Long granted, @Nullable Long partiallyGranted, @N
             "(?:未|没有)(?:发生|产生|被提起|收到)?[^，,。；;\\d]{0,20}?行政诉讼");
     private static final Pattern ALL_UPHELD = Pattern.compile("均(?:获|被|予以|已)?维持|全部(?:获|被)?维持");
 
+    /** How far past its anchor word a figure may stand: the gap, the digits, the unit. */
+    private static final int AFTER = 48;
+
     static StatedFigures read(@Nullable String overview) {
         if (overview == null) {
             return new StatedFigures(null, null, null, null, null, null, false);
         }
-        Long litigation = number(LITIGATION, overview);
-        if (litigation == null && NO_LITIGATION.matcher(overview).find()) {
+        Long litigation = number(LITIGATION, "行政诉讼", overview);
+        if (litigation == null && near(NO_LITIGATION, "行政诉讼", 26, overview)) {
             litigation = 0L;
         }
-        return new StatedFigures(number(GRANTED, overview), number(PARTIAL, overview), number(UNABLE, overview),
-                number(CARRIED_IN, overview), number(CARRIED_OUT, overview), litigation,
-                ALL_UPHELD.matcher(overview).find());
+        return new StatedFigures(number(GRANTED, "予以公开", overview), number(PARTIAL, "部分公开", overview),
+                number(UNABLE, "无法提供", overview), number(CARRIED_IN, "上年", overview),
+                number(CARRIED_OUT, "结转", overview), litigation, near(ALL_UPHELD, "维持", 3, overview));
     }
 
-    private static @Nullable Long number(Pattern p, String text) {
+    /**
+     * The number of the first match of {@code p}, a pattern that begins with {@code anchor}: tried only
+     * where the anchor stands (indexOf), not at every offset of the section as {@code find} would.
+     * Transparent bounds let the look-behind of {@link #GRANTED} see the text before the anchor.
+     */
+    private static @Nullable Long number(Pattern p, String anchor, String text) {
+        Matcher m = p.matcher(text).useTransparentBounds(true);
+        for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+            m.region(at, Math.min(text.length(), at + anchor.length() + AFTER));
+            if (m.lookingAt()) {
+                try {
+                    return Long.parseLong(m.group(1));
+                } catch (NumberFormatException tooLong) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code p}, whose matches end with {@code anchor} at most {@code before} characters after they start, occurs. */
+    private static boolean near(Pattern p, String anchor, int before, String text) {
         Matcher m = p.matcher(text);
-        if (!m.find()) {
-            return null;
+        for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+            m.region(Math.max(0, at - before), at + anchor.length());
+            if (m.find()) {
+                return true;
+            }
         }
-        try {
-            return Long.parseLong(m.group(1));
-        } catch (NumberFormatException tooLong) {
-            return null;
-        }
+        return false;
     }
 }

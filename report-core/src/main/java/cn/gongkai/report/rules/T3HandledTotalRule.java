@@ -24,7 +24,17 @@ final class T3HandledTotalRule extends IdentityRule {
 
     T3HandledTotalRule(Set<RequestRow> excluded) {
         this.excluded = excluded;
+        List<RequestRow> rows = new ArrayList<>();
+        for (RequestRow row : RequestRow.values()) {
+            if (row.isOutcome() && !excluded.contains(row)) {
+                rows.add(row);
+            }
+        }
+        this.outcomes = List.copyOf(rows);
     }
+
+    /** The rows summed, fixed per rule set (not looked up per column and check). */
+    private final List<RequestRow> outcomes;
 
     @Override
     public String code() {
@@ -46,13 +56,11 @@ final class T3HandledTotalRule extends IdentityRule {
         RequestTable t = context.report().requests();
         List<Instance> out = new ArrayList<>();
         for (ApplicantColumn c : ApplicantColumn.values()) {
-            List<Cell> parts = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            for (RequestRow row : RequestRow.values()) {
-                if (row.isOutcome() && !excluded.contains(row)) {
-                    parts.add(t.get(row, c));
-                    names.add(row.id());
-                }
+            List<Cell> parts = new ArrayList<>(outcomes.size());
+            List<String> names = new ArrayList<>(outcomes.size());
+            for (RequestRow row : outcomes) {
+                parts.add(t.get(row, c));
+                names.add(row.id());
             }
             // One cell for the sum keeps the message short: name only the non-zero outcomes.
             List<Cell> shown = new ArrayList<>();

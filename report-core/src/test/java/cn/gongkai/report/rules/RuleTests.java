@@ -100,6 +100,31 @@ class RuleTests {
     }
 
     @Test
+    void explicitBlanksInTable4StayUnknownAndTheMessageSuggestsTheImpliedValue() {
+        // 行政复议 结果维持 and 复议后起诉 尚未审结 left blank (empty TAB fields). By hand: 行政复议 总计 2 =
+        // 维持 x + 纠正 0 + 其他 0 + 尚未审结 1, so x = 1; 复议后起诉 总计 1 = 0 + 0 + 0 + y, so y = 1.
+        String text = base.replace("1\t0\t0\t1\t2\t0\t0\t0\t0\t0\t0\t0\t0\t1\t1", "\t0\t0\t1\t2\t0\t0\t0\t0\t0\t0\t0\t0\t\t1");
+        CheckResult result = check(text);
+        assertThat(result.report().reviews().reconsideration().upheld().known()).isFalse();
+        assertThat(result.report().reviews().litigationAfterReconsideration().pending().known()).isFalse();
+        assertThat(only(result, Codes.CELL_INFERRED)).isEmpty();
+        assertThat(only(result, Codes.CELL_MISSING)).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+                "表四（行政复议·结果维持）：单元格为空（按表内勾稽关系应为 1，请核实后补上），按未知处理",
+                "表四（行政诉讼（复议后起诉）·尚未审结）：单元格为空（按表内勾稽关系应为 1，请核实后补上），按未知处理");
+    }
+
+    @Test
+    void anExplicitBlankInTable3StaysUnknownAndTheMessageSuggestsTheImpliedValue() {
+        // （一）予以公开 商业企业 left blank: by hand the row total 3 = 2 + x + 0 + 0 + 0 + 0, so x = 1.
+        String text = base.replace("（一）予以公开\t2\t1\t0\t0\t0\t0\t3", "（一）予以公开\t2\t\t0\t0\t0\t0\t3");
+        CheckResult result = check(text);
+        assertThat(result.report().requests().get(cn.gongkai.report.model.RequestRow.GRANTED,
+                cn.gongkai.report.model.ApplicantColumn.COMMERCIAL_ENTERPRISE).known()).isFalse();
+        assertThat(only(result, Codes.CELL_MISSING)).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("商业企业").contains("按表内勾稽关系应为 1"));
+    }
+
+    @Test
     void missingColumnIsReportedAndItsCellsAreUnknown() {
         String text = base.replace("\t法律服务机构\t其他\n", "\t法律服务机构\n")
                 .replaceAll("(?m)^(.*\t\\d+\t\\d+\t\\d+\t\\d+\t\\d+)\t\\d+(\t\\d+)$", "$1$2");

@@ -20,12 +20,10 @@ public class Accounts {
 
     public Optional<Account> byUsername(String username) {
         return jdbc.sql("""
-                SELECT id, username, display_name, organ_id, enabled, failed_logins, locked_until
-                FROM account WHERE username = :u
+                SELECT id, username, display_name, organ_id, enabled FROM account WHERE username = :u
                 """).param("u", username)
                 .query((rs, n) -> new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                        rs.getLong("organ_id"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
-                        rs.getObject("locked_until", OffsetDateTime.class), roles(rs.getLong("id"))))
+                        rs.getLong("organ_id"), rs.getBoolean("enabled"), roles(rs.getLong("id"))))
                 .optional();
     }
 
@@ -44,12 +42,19 @@ public class Accounts {
     /** Adds an account whose password has already passed the policy and been hashed. */
     @Transactional
     public void add(Account account, String passwordHash, OffsetDateTime now) {
+        add(account, passwordHash, now, false);
+    }
+
+    /** {@code mustChangePassword}: the password is a temporary one the security administrator handed over. */
+    @Transactional
+    void add(Account account, String passwordHash, OffsetDateTime now, boolean mustChangePassword) {
         jdbc.sql("""
-                INSERT INTO account (id, username, display_name, password_hash, organ_id, enabled, failed_logins, created_at)
-                VALUES (:id, :u, :name, :hash, :organ, :enabled, 0, :now)
+                INSERT INTO account (id, username, display_name, password_hash, organ_id, enabled, created_at,
+                    must_change_password)
+                VALUES (:id, :u, :name, :hash, :organ, :enabled, :now, :must)
                 """).param("id", account.id()).param("u", account.username()).param("name", account.displayName())
                 .param("hash", passwordHash).param("organ", account.organId()).param("enabled", account.enabled())
-                .param("now", now).update();
+                .param("now", now).param("must", mustChangePassword).update();
         for (Role role : account.roles()) {
             jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:id, :role)").param("id", account.id())
                     .param("role", role.name()).update();
@@ -65,11 +70,9 @@ public class Accounts {
             return null;
         }).list();
         return jdbc.sql("""
-                SELECT id, username, display_name, organ_id, enabled, failed_logins, locked_until
-                FROM account ORDER BY organ_id, username
+                SELECT id, username, display_name, organ_id, enabled FROM account ORDER BY organ_id, username
                 """).query((rs, n) -> new Account(rs.getLong("id"), rs.getString("username"),
                         rs.getString("display_name"), rs.getLong("organ_id"), rs.getBoolean("enabled"),
-                        rs.getInt("failed_logins"), rs.getObject("locked_until", OffsetDateTime.class),
                         roles.getOrDefault(rs.getLong("id"), EnumSet.noneOf(Role.class))))
                 .list();
     }
@@ -85,8 +88,11 @@ public class Accounts {
         }
     }
 
+    /** One's own new password: it is no longer a temporary one. */
     void setPasswordHash(String username, String hash) {
-        jdbc.sql("UPDATE account SET password_hash = :h, credentials_version = credentials_version + 1 WHERE username = :u")
+        jdbc.sql("""
+                UPDATE account SET password_hash = :h, must_change_password = FALSE,
+                    credentials_version = credentials_version + 1 WHERE username = :u""")
                 .param("h", hash).param("u", username).update();
     }
 
@@ -116,12 +122,27 @@ public class Accounts {
 
     /** The account's credentials version and whether it is enabled; empty when the account is gone. */
     Optional<CredentialsState> credentialsState(long accountId) {
-        return jdbc.sql("SELECT credentials_version, enabled FROM account WHERE id = :id").param("id", accountId)
-                .query((rs, n) -> new CredentialsState(rs.getInt("credentials_version"), rs.getBoolean("enabled")))
+        return jdbc.sql("SELECT credentials_version, enabled, must_change_password FROM account WHERE id = :id")
+                .param("id", accountId)
+                .query((rs, n) -> new CredentialsState(rs.getInt("credentials_version"), rs.getBoolean("enabled"),
+                        rs.getBoolean("must_change_password")))
                 .optional();
     }
 
-    record CredentialsState(int version, boolean enabled) {
+    /** {@code mustChangePassword}: signed in with a temporary password, which must be replaced first. */
+    record CredentialsState(int version, boolean enabled, boolean mustChangePassword) {
+    }
+
+    /** A temporary password set by the security administrator: the sessions end and a change is forced. */
+    void setTemporaryPassword(long accountId, String hash) {
+        jdbc.sql("""
+                UPDATE account SET password_hash = :h, must_change_password = TRUE,
+                    credentials_version = credentials_version + 1 WHERE id = :id""")
+                .param("h", hash).param("id", accountId).update();
+    }
+
+    public java.util.List<Account> ofOrgan(long organId) {
+        return all().stream().filter(a -> a.organId() == organId).toList();
     }
 
     int credentialsVersion(String username) {

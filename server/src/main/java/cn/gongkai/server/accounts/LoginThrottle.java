@@ -52,6 +52,49 @@ public class LoginThrottle {
         jdbc.sql("DELETE FROM login_failure WHERE bucket = :b").param("b", buckets(username, address).get(0)).update();
     }
 
+    /**
+     * The names locked now (at some address, or their password change), with when the last lock ends: what
+     * the security administrator may unlock. Rows are few (deleted a day after their last failure).
+     */
+    public java.util.Map<String, OffsetDateTime> lockedNames() {
+        java.util.Map<String, OffsetDateTime> locked = new java.util.TreeMap<>();
+        jdbc.sql("SELECT bucket, locked_until FROM login_failure WHERE bucket LIKE 'name:%' AND locked_until > :now")
+                .param("now", OffsetDateTime.now(clock)).query((rs, n) -> {
+                    String rest = rs.getString("bucket").substring("name:".length());
+                    int bar = rest.lastIndexOf('|');
+                    String name = rest.substring(0, bar);
+                    // the password change's bucket is ("password-change", name)
+                    String who = "password-change".equals(name) ? rest.substring(bar + 1) : name;
+                    locked.merge(who, rs.getObject("locked_until", OffsetDateTime.class),
+                            (a, b) -> a.isAfter(b) ? a : b);
+                    return null;
+                }).list();
+        return locked;
+    }
+
+    /** Addresses locked now for every name (too many failures from them), with when the lock ends. */
+    public java.util.Map<String, OffsetDateTime> lockedAddresses() {
+        java.util.Map<String, OffsetDateTime> locked = new java.util.TreeMap<>();
+        jdbc.sql("SELECT bucket, locked_until FROM login_failure WHERE bucket LIKE 'addr:%' AND locked_until > :now")
+                .param("now", OffsetDateTime.now(clock)).query((rs, n) -> locked.put(
+                        rs.getString("bucket").substring("addr:".length()), rs.getObject("locked_until", OffsetDateTime.class)))
+                .list();
+        return locked;
+    }
+
+    /** Ends the locks and counts of a name at every address, and of its password change. Returns rows removed. */
+    int unlock(String username) {
+        String prefix = buckets(username, "").get(0); // "name:<name>|"
+        String like = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return jdbc.sql("DELETE FROM login_failure WHERE bucket LIKE :p ESCAPE '!' OR bucket = :pc")
+                .param("p", like).param("pc", buckets("password-change", username).get(0)).update();
+    }
+
+    /** Ends the lock of an address (for every name). */
+    int unlockAddress(String address) {
+        return jdbc.sql("DELETE FROM login_failure WHERE bucket = :b").param("b", buckets("", address).get(1)).update();
+    }
+
     /** The current-password check of a password change: {@code maxFailures} wrong answers lock it for a while. */
     public boolean passwordCheckLocked(String username) {
         return locked("password-change", username);

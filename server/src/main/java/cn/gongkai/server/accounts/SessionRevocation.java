@@ -30,18 +30,29 @@ public class SessionRevocation {
     }
 
     public boolean stillValid(StaffUser user) {
+        Accounts.CredentialsState state = state(user);
+        return state != null && state.enabled() && state.version() == user.credentialsVersion();
+    }
+
+    /** Signed in with a temporary password (new account, reset): nothing but the password form until changed. */
+    public boolean mustChangePassword(StaffUser user) {
+        Accounts.CredentialsState state = state(user);
+        return state != null && state.mustChangePassword();
+    }
+
+    private Accounts.@org.jspecify.annotations.Nullable CredentialsState state(StaffUser user) {
         long now = System.nanoTime();
         Seen s = seen.get(user.accountId());
         if (s == null || now - s.atNanos() > cacheNanos) {
             var state = accounts.credentialsState(user.accountId()).orElse(null);
             if (state == null) {
                 seen.remove(user.accountId());
-                return false;
+                return null;
             }
             s = new Seen(state, now);
             seen.put(user.accountId(), s);
         }
-        return s.state().enabled() && s.state().version() == user.credentialsVersion();
+        return s.state();
     }
 
     /** The account was changed here: check the database at the next request. */

@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session whose account changed since sign-in (role revoked, account disabled, password changed
- * elsewhere): the session is invalidated and the person is sent to the login page. Created by the
+ * elsewhere): the session is invalidated and the person is sent to the login page. A person signed in with
+ * a temporary password reaches only the password form until he has chosen his own. Created by the
  * security configuration (not a bean, so it runs once, inside the security chain).
  */
 public class SessionRevocationFilter extends OncePerRequestFilter {
@@ -21,6 +22,14 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
 
     public SessionRevocationFilter(SessionRevocation revocation) {
         this.revocation = revocation;
+    }
+
+    /** The password form itself, signing out, and the files the page needs. */
+    private static boolean mayPassBeforeChange(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/workspace/password") || path.equals("/logout") || path.startsWith("/css/")
+                || path.startsWith("/images/") || path.startsWith("/js/") || path.startsWith("/webjars/")
+                || path.equals("/favicon.ico") || path.equals("/error");
     }
 
     @Override
@@ -34,6 +43,12 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
                 session.invalidate();
             }
             response.sendRedirect(request.getContextPath() + "/login?expired");
+            return;
+        }
+        if (auth != null && auth.getPrincipal() instanceof StaffUser user && !mayPassBeforeChange(request)
+                && revocation.mustChangePassword(user)) {
+            // A temporary password (new account, reset by the security administrator) is replaced first.
+            response.sendRedirect(request.getContextPath() + "/workspace/password?required");
             return;
         }
         chain.doFilter(request, response);

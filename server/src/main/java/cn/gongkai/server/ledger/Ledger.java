@@ -29,12 +29,20 @@ public class Ledger {
         }
     }
 
+    /** Published for every action recorded, within its transaction; a listener must never throw. */
+    public record Recorded(Action action) {
+    }
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final LedgerKey key;
     private final Checkpoints checkpoints;
 
-    Ledger(JdbcClient jdbc, Clock clock, LedgerKey key, Checkpoints checkpoints) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Ledger(JdbcClient jdbc, Clock clock, LedgerKey key, Checkpoints checkpoints,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.key = key;
@@ -71,6 +79,8 @@ public class Ledger {
                 checkpoints.write(id, hash);
             }
         });
+        // In the same transaction: listeners (notifications, issue 16) write what follows from the action with it.
+        events.publishEvent(new Recorded(a));
         return new LedgerEntry(id, at, a.actor(), a.organId(), a.action(), a.subjectType(), a.subjectId(), a.before(),
                 a.after(), head.hash(), hash);
     }

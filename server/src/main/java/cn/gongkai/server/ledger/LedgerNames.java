@@ -44,14 +44,18 @@ public final class LedgerNames {
             entry("annual-report-import", "导入往年年度报告"), entry("calendar-year-replace", "更新节假日安排"),
             entry("permission-change", "变更权限"), entry("account-enable", "启用账号"), entry("account-disable", "停用账号"),
             entry("password-change", "修改密码"), entry("login", "登录"), entry("login-failed", "登录失败"),
-            entry("ledger-keyed-chain-start", "台账启用密钥哈希链"));
+            entry("ledger-keyed-chain-start", "台账启用密钥哈希链"),
+            // accounts by the security administrator (issue 16)
+            entry("account-create", "新建账号"), entry("password-reset", "重置密码"), entry("account-unlock", "解除账号登录锁定"),
+            entry("login-address-unlock", "解除登录地址锁定"), entry("account-request-file", "提出账号变更申请"),
+            entry("account-request-done", "办理账号变更申请"), entry("account-request-refuse", "不予办理账号变更申请"));
 
     static final Map<String, String> SUBJECTS = Map.ofEntries(
             entry("item", "信息"), entry("account", "账号"), entry("organ", "机关"), entry("request", "申请"),
             entry("review-case", "复议诉讼"), entry("letter-template", "文书模板"), entry("letter-settings", "文书设置"), entry("inspection", "检查问题"),
             entry("feedback", "公众意见"), entry("assessment", "月度考核"), entry("annual-report", "年度报告"),
             entry("word-list", "检查词"), entry("catalog-entry", "公开目录事项"), entry("calendar", "节假日安排"),
-            entry("ledger", "台账"));
+            entry("ledger", "台账"), entry("account-request", "账号变更申请"), entry("login-address", "登录地址"));
 
     /** Keys of the JSON states written by the modules (LedgerJson and others). */
     static final Map<String, String> FIELDS = Map.ofEntries(

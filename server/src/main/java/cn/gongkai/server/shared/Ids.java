@@ -20,7 +20,11 @@ public class Ids {
     /** The tables that have a sequence; anything else is a programming error, and never reaches SQL. */
     public static final Set<String> TABLES = Set.of("publication_item", "attachment", "word_list_entry", "catalog_entry",
             "disclosure_request", "request_event", "request_letter", "review_case", "feedback", "inspection_finding",
-            "annual_report_version");
+            "annual_report_version",
+            // accounts (V62)
+            "account", "account_request",
+            // notifications (V63)
+            "notification");
 
     private final JdbcClient jdbc;
     private final boolean postgres;

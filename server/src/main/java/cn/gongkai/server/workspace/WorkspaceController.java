@@ -23,8 +23,11 @@ class WorkspaceController {
     private final cn.gongkai.server.holidays.HolidayCalendar holidays;
     private final java.time.Clock clock;
 
+    private final TodoList todos;
+
     WorkspaceController(Organs organs, cn.gongkai.server.annualreport.AnnualReportService reports,
-            cn.gongkai.server.holidays.HolidayCalendar holidays, java.time.Clock clock) {
+            cn.gongkai.server.holidays.HolidayCalendar holidays, java.time.Clock clock, TodoList todos) {
+        this.todos = todos;
         this.organs = organs;
         this.reports = reports;
         this.holidays = holidays;
@@ -38,6 +41,9 @@ class WorkspaceController {
         List<Organ> visible = organs.all().stream().filter(o -> OrganAccess.canView(user, o)).toList();
         model.addAttribute("organs", visible);
         model.addAttribute("reportReminder", reports.reminder(user).orElse(null));
+        List<Todo.Group> todo = todos.of(user);
+        model.addAttribute("todo", todo);
+        model.addAttribute("todoCount", todo.stream().mapToInt(Todo.Group::count).sum());
         // From 1 November the system administrator (who maintains the calendar) is told when next year's
         // holiday notice is still missing: deadlines into that year are provisional (暂定) until it is loaded.
         java.time.LocalDate today = java.time.LocalDate.now(clock);

@@ -1,0 +1,78 @@
+package cn.gongkai.report.parse;
+
+import java.util.BitSet;
+
+/**
+ * A fixed set of literal words looked for in one pass over a line: a word is tried only where its
+ * first character stands. Replaces regex alternations of plain words ({@code 网站地图|版权所有|…}),
+ * which try every alternative at every offset of every line.
+ */
+final class Words {
+
+    private final String[] words;
+    private final BitSet first = new BitSet(0x10000);
+
+    private Words(String[] words) {
+        this.words = words;
+        for (String w : words) {
+            first.set(w.charAt(0));
+        }
+    }
+
+    static Words of(String... words) {
+        return new Words(words.clone());
+    }
+
+    /** Whether any of the words occurs in {@code s}. */
+    boolean in(String s) {
+        return indexIn(s, 0) >= 0;
+    }
+
+    /** The first offset at or after {@code from} where one of the words starts, or -1. */
+    int indexIn(String s, int from) {
+        for (int at = Math.max(0, from); at < s.length(); at++) {
+            if (startsAt(s, at)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether one of the words starts at offset {@code at} of {@code s}. */
+    boolean startsAt(String s, int at) {
+        return lengthAt(s, at) > 0;
+    }
+
+    /** The length of the first word (in the order given, as a regex alternation tries them) at {@code at}, or 0. */
+    int lengthAt(String s, int at) {
+        if (!first.get(s.charAt(at))) {
+            return 0;
+        }
+        for (String w : words) {
+            if (s.startsWith(w, at)) {
+                return w.length();
+            }
+        }
+        return 0;
+    }
+
+    /** {@code s} without any occurrence of the words, left to right (as {@code replaceAll("")} of their alternation). */
+    String removeFrom(String s) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int at = 0; at < s.length(); ) {
+            int len = lengthAt(s, at);
+            if (len == 0) {
+                at++;
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length());
+            }
+            out.append(s, copied, at);
+            at += len;
+            copied = at;
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+}
