@@ -167,15 +167,15 @@ final class Reflow {
      * The signature run onto the end of the line (…行政诉讼数量件0 白水镇人民政府 2012年2月28日): a break before the
      * date, and before the organ when white space sets it apart from the text before it.
      */
-    private static void signature(String n, TreeSet<Integer> breaks) {
+    private static void signature(String n, boolean[] breaks) {
         int from = Math.max(0, n.length() - 60);
         java.util.regex.Matcher m = TRAILING_DATE.matcher(n).region(from, n.length());
         if (!m.find()) {
             return;
         }
-        breaks.add(m.start(2));
+        breaks[m.start(2)] = true;
         if (m.group(1) != null && m.start(1) > 0 && Character.isWhitespace(n.charAt(m.start(1) - 1))) {
-            breaks.add(m.start(1));
+            breaks[m.start(1)] = true;
         }
     }
 
