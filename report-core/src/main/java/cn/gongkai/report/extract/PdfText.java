@@ -12,9 +12,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /** Extracts the text of a PDF with PDFBox, bounded in memory and pages. */
 final class PdfText {
 
-    /** cn.gongkai.report.document.PdfWriter.PRODUCER (extract must not depend on the writers). */
-    static final String GONGKAI_PRODUCER = "Gongkai";
-
     private PdfText() {
     }
 
@@ -61,13 +58,9 @@ final class PdfText {
             if (pages == 0) {
                 throw new UnreadableException("PDF 文件没有页面。");
             }
-            // Budgeted (BudgetedTextStripper), rows and columns from the glyphs' positions (PdfRows). Gongkai's own
-            // PDFs (openhtmltopdf) draw cell by cell in reading order: read in that order, a merged cell whose text
-            // wraps (三、本年度办理结果, （四）无法提供 down their rows in the national widths) stays one piece instead of
-            // its line fragments landing in the neighbouring rows' labels.
-            String producer = doc.getDocumentInformation().getProducer();
-            boolean ours = producer != null && producer.startsWith(GONGKAI_PRODUCER);
-            PDFTextStripper stripper = ours ? new BudgetedTextStripper(budget) : new PdfRows(budget);
+            // Budgeted (BudgetedTextStripper), rows and columns from the glyphs' positions (PdfRows), whoever made
+            // the PDF: no special case by producer.
+            PDFTextStripper stripper = new PdfRows(budget);
             stripper.setStartPage(1);
             stripper.setEndPage(Math.min(pages, limits.maxPdfPages()));
             String text = stripper.getText(doc);

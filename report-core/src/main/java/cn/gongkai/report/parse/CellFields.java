@@ -23,7 +23,17 @@ final class CellFields {
      * and include a blank; null otherwise.
      */
     static @Nullable List<Token> row(Lines lines, List<Token> tokens, int cells, boolean explicitSource) {
-        LineFields line = LineFields.of(lines, tokens);
+        return row(lines, tokens, cells, explicitSource, -1, 0);
+    }
+
+    /**
+     * As {@link #row(Lines, List, int, boolean)}; a row without any number (every cell blank, as in a real
+     * report's HTML of &amp;nbsp; cells) is read at {@code labelLine} (1-based, -1 for none), so its cells are
+     * known blanks rather than numbers the identities could fill in.
+     */
+    static @Nullable List<Token> row(Lines lines, List<Token> tokens, int cells, boolean explicitSource, int labelLine,
+            int labelPos) {
+        LineFields line = tokens.isEmpty() ? LineFields.at(lines, labelLine) : LineFields.of(lines, tokens);
         if (line == null) {
             return null;
         }
@@ -63,8 +73,11 @@ final class CellFields {
         if (data.size() != cells || !data.contains("")) {
             return null;
         }
+        if (tokens.isEmpty() && !explicit) {
+            return null; // pasted text without a number: its empty fields say nothing sure
+        }
         List<Token> out = new ArrayList<>();
-        int pos = tokens.get(0).pos();
+        int pos = tokens.isEmpty() ? labelPos : tokens.get(0).pos();
         int numbers = 0;
         for (String f : data) {
             if (f.isEmpty() || isPlaceholder(f)) {
@@ -91,6 +104,15 @@ final class CellFields {
                 if (t.line() != lineNo) {
                     return null;
                 }
+            }
+            String row = lines.norm.get(lineNo - 1);
+            return row.indexOf('\t') < 0 ? null : new LineFields(lineNo, row.split("\t", -1));
+        }
+
+        /** The fields of line {@code lineNo} (1-based), null when out of range or without a TAB. */
+        static @Nullable LineFields at(Lines lines, int lineNo) {
+            if (lineNo < 1 || lineNo > lines.size()) {
+                return null;
             }
             String row = lines.norm.get(lineNo - 1);
             return row.indexOf('\t') < 0 ? null : new LineFields(lineNo, row.split("\t", -1));

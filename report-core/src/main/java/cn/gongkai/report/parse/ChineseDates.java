@@ -13,8 +13,8 @@ final class ChineseDates {
     static final Pattern HAN = Pattern.compile("([〇零○一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
     static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)");
 
-    /** A date found in a line, with where it starts. */
-    record Found(LocalDate date, int start) {
+    /** A date found in a line, with where it starts and ends. */
+    record Found(LocalDate date, int start, int end) {
     }
 
     private ChineseDates() {
@@ -25,21 +25,21 @@ final class ChineseDates {
         if (m.find()) {
             LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (d != null) {
-                return new Found(d, m.start());
+                return new Found(d, m.start(), m.end());
             }
         }
         m = HAN.matcher(line);
         if (m.find()) {
             LocalDate d = date(hanYear(m.group(1)), hanNumber(m.group(2)), hanNumber(m.group(3)));
             if (d != null) {
-                return new Found(d, m.start());
+                return new Found(d, m.start(), m.end());
             }
         }
         m = ISO.matcher(line);
         if (m.find()) {
             LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (d != null) {
-                return new Found(d, m.start());
+                return new Found(d, m.start(), m.end());
             }
         }
         return null;

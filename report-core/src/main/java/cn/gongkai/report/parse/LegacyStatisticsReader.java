@@ -19,14 +19,15 @@ final class LegacyStatisticsReader {
     }
 
     private static final List<Label> LABELS = List.of(
-            label("proactiveItems", "主动公开(?:政府)?(?:信息|文件)(?:条)?数"),
-            label("requestsReceived", "受理(?:依申请公开信息|政府信息公开申请|申请)总?数|收到(?:政府信息公开)?申请(?:总)?数|依申请公开信息总数"),
-            label("grantedReplies", "(?<!不)同意公开(?:答复)?数"),
-            label("partiallyGrantedReplies", "同意部分公开(?:答复)?数|部分公开答复数"),
-            label("refusedReplies", "不同意公开(?:答复)?数|不予公开答复数"),
+            label("proactiveItems", "主动公开(?:政府)?(?:信息|文件)(?:条)?总?数"),
+            label("requestsReceived", "受理(?:依申请公开(?:政府)?信息|政府信息公开申请|申请)(?:总|件)?数|收到(?:政府信息公开)?申请(?:总|件)?数"
+                    + "|依申请公开(?:政府)?信息(?:申请)?总?数"),
+            label("grantedReplies", "(?<![不部分])同意公开(?:答复)?数|(?<!部分)予以公开(?:答复)?数"),
+            label("partiallyGrantedReplies", "同意部分公开(?:答复)?数|部分公开(?:答复)?数"),
+            label("refusedReplies", "不同意公开(?:答复)?数|不予公开(?:答复)?数"),
             label("reconsiderations", "(?:申请)?行政复议(?:案件)?数量?"),
             label("litigations", "(?:提起)?行政诉讼(?:案件)?数量?"));
-    private static final Pattern VALUE = Pattern.compile("^(?:[:：]|条|件|个|次|项|人次)*(\\d+)(?:\\s+(\\d+))?");
+    private static final Pattern VALUE = Pattern.compile("^(?:[:：]|条|件|个|次|项|人次)*(\\d+)(?:(?:\\s*[|｜])?\\s+(\\d+))?");
     /** At least this many labels make the table, not a stray phrase in prose. */
     private static final int MIN_LABELS = 2;
 
@@ -45,7 +46,8 @@ final class LegacyStatisticsReader {
         int labels = 0;
         for (int i = 0; i < lines.size(); i++) {
             String c = lines.compact(i);
-            if (c.length() > 80 || c.indexOf('数') < 0) {
+            // A row of the table, or the table run together on one line (copied text: no sentence end in it).
+            if (c.length() > 80 && c.indexOf('。') >= 0 || c.length() > 2000 || c.indexOf('数') < 0) {
                 cumulative |= c.contains("历年累计");
                 continue;
             }
@@ -86,7 +88,9 @@ final class LegacyStatisticsReader {
     }
 
     private static Long value(String rest, boolean cumulative) {
-        Matcher m = VALUE.matcher(rest.replaceFirst("^(?:[:：]|条|件|个|次|项|人次|\\s)+", ""));
+        // A note after the label (（不同渠道和方式公开相同信息计1条）) is not the value: its digits are skipped.
+        rest = rest.replaceFirst("^\\s*[（(][^）)]{0,60}[）)]", "");
+        Matcher m = VALUE.matcher(rest.replaceFirst("^(?:[:：|｜]|条|件|个|次|项|人次|\\s)+", ""));
         if (!m.find()) {
             return null;
         }

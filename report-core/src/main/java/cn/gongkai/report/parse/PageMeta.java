@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 final class PageMeta {
 
     /** Date labels, best first: a publication date beats a date of writing. */
-    private static final String[] DATE_LABELS = {"发布时间", "发布日期", "公开日期", "发文日期", "印发日期", "成文日期", "生成日期"};
+    private static final String[] DATE_LABELS = {"发布时间", "发布日期", "公开日期", "发文日期", "印发日期", "成文日期", "生成日期",
+        "时间"};
+    /** What follows the date on a page's date line (2022年01月18日来源:1). */
+    private static final Pattern AFTER_DATE_LINE = Pattern.compile("^\\s*(?:来源|浏览|字号|发布|作者|点击|阅读|\\[|【|$).*");
     private static final Pattern SOURCE = Pattern.compile(
             "(?:来源|信息来源|发布机构|发布单位|公开机构)[:：]?(\\p{IsHan}[\\p{IsHan}()（）]{1,40}?)"
                     + "(?=发布时间|发布日期|发文日期|成文日期|时间|日期|作者|字号|浏览|点击|阅读|文号|索引号|主题|$|\\d)");
@@ -38,6 +41,10 @@ final class PageMeta {
             if (d != null) {
                 return d;
             }
+        }
+        Dated line = dateLine(lines, Math.min(headEnd, lines.size()));
+        if (line != null) {
+            return line;
         }
         String pub = meta.get("pubDate");
         if (pub != null) {
@@ -66,6 +73,21 @@ final class PageMeta {
                 ? s.replaceAll("\\s+", "") : null;
     }
 
+    /** A page's date line before section 一: a short line that starts with the date (2022年01月18日来源:1). */
+    private static @Nullable Dated dateLine(Lines lines, int headEnd) {
+        for (int i = 0; i < headEnd; i++) {
+            String c = lines.norm.get(i).strip();
+            if (c.isEmpty() || c.length() > 40 || c.charAt(0) < '0' || c.charAt(0) > '9') {
+                continue;
+            }
+            ChineseDates.Found f = ChineseDates.find(c);
+            if (f != null && f.start() == 0 && AFTER_DATE_LINE.matcher(c.substring(f.end())).matches()) {
+                return new Dated(f.date(), "page", i + 1);
+            }
+        }
+        return null;
+    }
+
     private static @Nullable Dated labelled(Lines lines, int from, int to, String label) {
         for (int i = from; i < to; i++) {
             if (lines.norm.get(i).indexOf(label.charAt(0)) < 0) {
@@ -74,11 +96,11 @@ final class PageMeta {
             // White space kept (collapsed): removing it would run a date into its time ("2021-01-2010:30").
             String c = lines.norm.get(i).replaceAll("\\s+", " ");
             int at = c.indexOf(label);
-            if (at < 0) {
-                continue;
+            if (at < 0 || label.equals("时间") && at > 0 && Character.UnicodeScript.of(c.charAt(at - 1)) == Character.UnicodeScript.HAN) {
+                continue; // 时间 alone is a label only by itself (时间:2026-01-21), not in 统计时间
             }
             int after = at + label.length();
-            while (after < c.length() && (c.charAt(after) == ':' || c.charAt(after) == ' ')) {
+            while (after < c.length() && (c.charAt(after) == ':' || c.charAt(after) == ' ' || c.charAt(after) == '|')) {
                 after++;
             }
             String rest = c.substring(after, Math.min(c.length(), after + 24));

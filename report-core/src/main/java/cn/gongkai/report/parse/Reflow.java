@@ -90,6 +90,7 @@ final class Reflow {
                 breaks[i] = true; // one pass over the line; a marker is tried only where one could begin
             }
         }
+        signature(n, breaks);
         List<String> pieces = new ArrayList<>();
         int from = 0;
         for (int at = 0; at < breaks.length; at++) {
@@ -157,6 +158,25 @@ final class Reflow {
             }
         }
         return i;
+    }
+
+    private static final java.util.regex.Pattern TRAILING_DATE =
+            java.util.regex.Pattern.compile("(\\p{IsHan}{2,30})?\\s*(20\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*$");
+
+    /**
+     * The signature run onto the end of the line (…行政诉讼数量件0 白水镇人民政府 2012年2月28日): a break before the
+     * date, and before the organ when white space sets it apart from the text before it.
+     */
+    private static void signature(String n, boolean[] breaks) {
+        int from = Math.max(0, n.length() - 60);
+        java.util.regex.Matcher m = TRAILING_DATE.matcher(n).region(from, n.length());
+        if (!m.find()) {
+            return;
+        }
+        breaks[m.start(2)] = true;
+        if (m.group(1) != null && m.start(1) > 0 && Character.isWhitespace(n.charAt(m.start(1) - 1))) {
+            breaks[m.start(1)] = true;
+        }
     }
 
     /** The end of a title (…年度报告 / …年报) run into the text before the first heading, or -1. */

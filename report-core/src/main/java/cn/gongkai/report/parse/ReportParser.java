@@ -33,8 +33,9 @@ public final class ReportParser {
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(20\\d{2})\\s*年");
 
     public ParseResult parse(SourceText source, @Nullable String sourceName) {
-        boolean traditional = Traditional.isTraditional(source.lines());
-        List<String> text = traditional ? Traditional.toSimplified(source.lines()) : source.lines();
+        List<String> raw = PinyinNotes.strip(source.lines());
+        boolean traditional = Traditional.isTraditional(raw);
+        List<String> text = traditional ? Traditional.toSimplified(raw) : raw;
         List<String> reflowed = Reflow.apply(text);
         Lines lines = Lines.of(reflowed);
         SourceMap map = new SourceMap();
@@ -119,11 +120,20 @@ public final class ReportParser {
         }
         OrganKind kind = organ == null ? OrganKind.OTHER : OrganKind.fromOrganName(organ);
         Integer year = title != null && title.year() != null ? title.year() : firstMentionedYear(map);
-        boolean legacy = map.requestRowLines.isEmpty() && LegacyStatisticsReader.read(lines, map);
+        if (year == null && (year = TitleReader.workYear(lines, firstHeading)) != null) {
+            map.yearMentions.add(new SourceMap.YearMention(year, "开头说明", Math.min(firstHeading + 1, lines.size())));
+        }
+        boolean legacy = legacyFormat(year, requests, lines, map);
         if (legacy) {
-            // A report before 2019 has none of the national tables: their rows are not "missing
-            // cells" but another format, said once (LEGACY-FORMAT); the cells stay unknown.
-            map.cellNotes.removeIf(n -> n.note().startsWith("未找到"));
+            // A report before 2019 has none of the national tables: their rows are not "missing cells" but another
+            // format, said once (LEGACY-FORMAT); whatever a 表二/三/四 row label matched in its prose is not a cell.
+            map.legacyFormat = true;
+            map.cellNotes.clear();
+            map.labelDeviations.clear();
+            map.missingColumns.clear();
+            proactive = ProactiveTable.unknown();
+            requests = RequestTable.allUnknown();
+            reviews = ReviewTable.unknown();
         }
         TemplateEdition edition = legacy ? TemplateEdition.UNKNOWN : map.oldTemplateMarkers.isEmpty()
                 ? (headings.isEmpty() ? TemplateEdition.UNKNOWN : TemplateEdition.V2021)
@@ -135,6 +145,37 @@ public final class ReportParser {
         AnnualReport report = new AnnualReport(sourceName, organ, kind, year, publishedOn, edition, proactive, requests,
                 reviews, sections, narrative);
         return new ParseResult(report, map);
+    }
+
+    /**
+     * A report in the format before 2019: its year is 2018 or earlier (the 2019 Regulation's format was first used
+     * for the 2019 reports), or it carries the old one-column statistics table and 表三 gave no figure. The old
+     * table's figures are read either way.
+     */
+    private static boolean legacyFormat(@Nullable Integer year, RequestTable requests, Lines lines, SourceMap map) {
+        boolean oldYear = year != null && year <= 2018 && year >= 2007;
+        boolean anyKnown = anyKnown(requests);
+        if (!oldYear && anyKnown) {
+            return false; // a report of 2019 or later whose 表三 was read: the old table is not looked for (costs a pass)
+        }
+        boolean table = LegacyStatisticsReader.read(lines, map);
+        if (oldYear || table && !anyKnown) {
+            return true;
+        }
+        map.legacyFigures.clear();
+        map.legacyTableLine = null;
+        return false;
+    }
+
+    private static boolean anyKnown(RequestTable requests) {
+        for (cn.gongkai.report.model.RequestRow row : cn.gongkai.report.model.RequestRow.values()) {
+            for (cn.gongkai.report.model.ApplicantColumn c : cn.gongkai.report.model.ApplicantColumn.values()) {
+                if (requests.get(row, c).known()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** [heading index, end index) of a section, or null if absent. */

@@ -151,7 +151,7 @@ final class RequestTableReader {
             // wrapped PDF label has its numbers in the middle.
             checkLabel(region, row, labelSpans[r][0], labelSpans[r][1], rowLine[r], map);
             if (tokens.size() < present.length) {
-                List<Token> cells = CellFields.row(lines, tokens, present.length, explicitCells);
+                List<Token> cells = CellFields.row(lines, tokens, present.length, explicitCells, rowLine[r], m.start);
                 if (cells != null) {
                     tokens = cells;
                     rowTokens[r] = cells;
@@ -362,7 +362,10 @@ final class RequestTableReader {
         while (m.find()) {
             start = m.start();
         }
-        String found = span.substring(start);
+        String found = span.substring(start).strip();
+        if (found.isEmpty()) {
+            return; // nothing written there (the 2019 format's （六）其他处理 has no sub-item labels): no deviation
+        }
         found = found.length() > 60 ? found.substring(0, 60) + "…" : found;
         map.labelDeviations.add(new SourceMap.LabelNote("三", row.id(), found, row.label(), line));
     }

@@ -64,6 +64,11 @@ public final class SourceMap {
     /** Figures of a pre-2019 one-column statistics table, by id, as written (本年度 values). */
     final Map<String, Long> legacyFigures = new LinkedHashMap<>();
     @Nullable Integer legacyTableLine;
+    /**
+     * The report follows the format before 2019 (the 2008 Regulation's, no 表二/表三/表四): its year is 2018 or
+     * earlier, or it carries the old one-column statistics table and none of 表三's figures.
+     */
+    boolean legacyFormat;
     /** The text names itself a 政府信息公开 report or carries its tables' labels (a report however damaged). */
     boolean mentionsReport;
     /** The text was one line (crawler text) and was broken at its headings before reading. */
@@ -172,6 +177,10 @@ public final class SourceMap {
         return legacyTableLine;
     }
 
+    public boolean legacyFormat() {
+        return legacyFormat;
+    }
+
     public boolean mentionsReport() {
         return mentionsReport;
     }
@@ -188,11 +197,20 @@ public final class SourceMap {
         return truncated;
     }
 
+    /**
+     * The sections the report's format requires: the six of the national format; a report before 2019
+     * is not held to 六、其他需要报告的事项 (reports under the 2008 Regulation mostly end with their problems).
+     */
+    public List<Section> requiredSections() {
+        return legacyFormat ? List.of(Section.OVERVIEW, Section.PROACTIVE, Section.REQUESTS, Section.REVIEWS, Section.PROBLEMS)
+                : List.of(Section.values());
+    }
+
     /** The sections of the national format the source lacks (none for a compiled report). */
     public List<Section> missingSections() {
         List<Section> out = new ArrayList<>();
         if (fromSource) {
-            for (Section s : Section.values()) {
+            for (Section s : requiredSections()) {
                 if (!sectionLines.containsKey(s)) {
                     out.add(s);
                 }

@@ -16,7 +16,7 @@ final class TitleReader {
 
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
     private static final Pattern INTRO = Pattern.compile("现(?:予)?公布[^。]{0,40}?(20\\d{2})年");
-    private static final Pattern PERIOD = Pattern.compile("统计期限为(20\\d{2})年");
+    private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|期间|区间)(?:为|自|是|从|：|:)?(20\\d{2})年");
 
     private TitleReader() {
     }
@@ -43,7 +43,7 @@ final class TitleReader {
             if (intro != null && intro.find()) {
                 map.yearMentions.add(new SourceMap.YearMention(Integer.parseInt(intro.group(1)), "开头说明", i + 1));
             }
-            Matcher period = c.contains("统计期限") ? PERIOD.matcher(c) : null;
+            Matcher period = c.contains("统计") ? PERIOD.matcher(c) : null;
             if (period != null && period.find()) {
                 map.yearMentions.add(new SourceMap.YearMention(Integer.parseInt(period.group(1)), "统计期限", i + 1));
             }
@@ -52,12 +52,18 @@ final class TitleReader {
             return null;
         }
         String title = lines.compact(titleIndex);
+        int above = wrappedTitleStart(lines, titleIndex, title);
+        if (above >= 0) {
+            // A title wrapped over two lines (PDF, narrow page): 某某2025年政府信息公开 / 工作年度报告.
+            title = lines.compact(above) + title;
+        }
         Matcher y = YEAR.matcher(title);
         Integer year = null;
         String organ = null;
         if (y.find()) {
             year = Integer.parseInt(y.group(1));
-            organ = title.substring(0, y.start());
+            // 某某镇人民政府关于2021年度…的年度报告 / 关于2021年度…: 关于 is not part of the organ.
+            organ = title.substring(0, y.start()).replaceFirst("^关于", "").replaceFirst("关于$", "");
             if (organ.isEmpty()) {
                 // Year first: 2020年米易县教育局政府信息公开工作年度报告.
                 String after = title.substring(y.end());
@@ -85,11 +91,41 @@ final class TitleReader {
         return new Title(organ == null || organ.isBlank() ? null : organ, year, titleIndex + 1);
     }
 
+    /**
+     * The line a wrapped title starts on, or -1: the title line names no year and the non-empty line just above
+     * it is a short phrase (not a sentence) with the year or 政府信息公开 in it.
+     */
+    private static int wrappedTitleStart(Lines lines, int titleIndex, String title) {
+        if (YEAR.matcher(title).find() && title.indexOf("政府信息公开") > 0) {
+            return -1;
+        }
+        for (int i = titleIndex - 1; i >= Math.max(0, titleIndex - 2); i--) {
+            String c = lines.compact(i);
+            if (c.isEmpty()) {
+                continue;
+            }
+            boolean head = c.length() <= 40 && !isSentence(c) && !c.contains(">") && !c.contains("首页")
+                    && (YEAR.matcher(c).find() || c.endsWith("政府信息公开") || c.endsWith("政府信息"));
+            return head && !YEAR.matcher(title).find() ? i : -1;
+        }
+        return -1;
+    }
+
     /** Names an organ by itself: never completed into …人民政府 (facts: zones and committees have none). */
     private static final Pattern NOT_A_GOVERNMENT = Pattern.compile(
             ".*(实验区|开发区|示范区|园区|高新区|保税区|合作区|试验区|管理区|新区|管委会|管理委员会|委员会)$");
     private static final Pattern OPENING = Pattern.compile(
-            "(?:现将|现予公布|现公布|公布)(\\p{IsHan}{2,30}?)(?:20\\d{2}年|政府信息公开)");
+            "(?:现将|现予公布|现公布|公布|编制(?:形成了)?《?)(\\p{IsHan}{2,30}?)(?:20\\d{2}年|政府信息公开)");
+    /**
+     * The report's name written inside a sentence (…形成了《某某镇人民政府2023年政府信息公开工作年度报告》): the run of
+     * Han characters right before the year, if it ends like an organ. Mirror sites insert other text before it.
+     */
+    private static final Pattern NAMED_IN_TEXT = Pattern.compile(
+            "(\\p{IsHan}{2,30})20\\d{2}年度?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)");
+    private static final Pattern ORGAN_END = Pattern.compile(
+            ".*(人民政府|办事处|办公室|委员会|管委会|局|委|办|厅|院|中心|管理处|实验区|开发区|示范区|园区|高新区|新区|政府|镇|乡|街道)$");
+    /** The year of the work reported on, said in the opening (汇报我镇2023年政府信息公开工作). */
+    private static final Pattern WORK_YEAR = Pattern.compile("(20\\d{2})年度?(?:的)?政府信息公开");
 
     /** The opening sentence (根据…，现公布…年度报告。) names the report but is not its title. */
     private static boolean isSentence(String c) {
@@ -112,6 +148,35 @@ final class TitleReader {
                 }
             }
         }
+        for (int i = 0; i < Math.min(endIndex + 3, lines.size()); i++) {
+            String c = lines.compact(i);
+            if (c.indexOf('报') < 0) {
+                continue;
+            }
+            Matcher m = NAMED_IN_TEXT.matcher(c);
+            while (m.find()) {
+                if (ORGAN_END.matcher(m.group(1)).matches() && !m.group(1).startsWith("本") && !m.group(1).startsWith("我")) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The year of the work the opening lines report on (汇报我镇2023年政府信息公开工作), for a report whose title
+     * and statements name none; null when they do not say it either.
+     */
+    static @Nullable Integer workYear(Lines lines, int firstHeading) {
+        for (int i = 0; i < Math.min(firstHeading + 3, lines.size()); i++) {
+            if (lines.norm.get(i).indexOf('年') < 0) {
+                continue;
+            }
+            Matcher m = WORK_YEAR.matcher(lines.compact(i));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
         return null;
     }
 
@@ -125,6 +190,10 @@ final class TitleReader {
         }
         if (name.endsWith("街道")) {
             return name + "办事处";
+        }
+        if (name.endsWith("街") && name.length() >= 3) {
+            // 佳荣里街: the short form of 佳荣里街道 (as Tianjin names its subdistricts).
+            return name + "道办事处";
         }
         return name;
     }

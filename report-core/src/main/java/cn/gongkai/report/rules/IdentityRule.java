@@ -31,6 +31,9 @@ abstract class IdentityRule implements Rule {
 
     @Override
     public void check(CheckContext context, List<Diagnostic> out) {
+        if (context.sourceMap().legacyFormat()) {
+            return; // no 表三/表四 before 2019: nothing to check, and LEGACY-FORMAT already says so
+        }
         List<String> unchecked = new ArrayList<>();
         Location firstUnchecked = null;
         for (Instance in : instances(context)) {

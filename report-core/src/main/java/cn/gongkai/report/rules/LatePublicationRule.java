@@ -36,6 +36,15 @@ final class LatePublicationRule implements Rule {
             out.add(Diagnostic.info(Codes.NOT_CHECKED, "没有发布日期或报告年度，无法核对是否按时发布", Location.section(line, "六")));
             return;
         }
+        if (context.sourceMap().legacyFormat()) {
+            // A report before 2019: the 2008 Regulation, Art. 31, gave every organ until 31 March.
+            LocalDate deadline = LocalDate.of(r.year() + 1, 3, 31);
+            if (r.publishedOn().isAfter(deadline)) {
+                out.add(Diagnostic.warning(code(), "发布日期 " + r.publishedOn() + " 晚于年报发布期限 " + deadline
+                        + "（2008 年《条例》第三十一条：每年 3 月 31 日前公布）", Location.section(line, "六")));
+            }
+            return;
+        }
         LocalDate deadline = context.config().deadline(r.organKind(), r.year());
         if (r.publishedOn().isAfter(deadline)) {
             out.add(Diagnostic.warning(code(), "发布日期 " + r.publishedOn() + " 晚于" + kindName(r) + "年报发布期限 "

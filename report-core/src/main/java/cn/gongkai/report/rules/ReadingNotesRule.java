@@ -46,12 +46,13 @@ final class ReadingNotesRule implements Rule {
             out.add(Diagnostic.info(Codes.DATE_FROM_PAGE, "落款没有日期，发布日期 " + context.report().publishedOn() + " 取自" + where,
                     Location.line(map.publishedOnLine())));
         }
-        if (!map.legacyFigures().isEmpty()) {
+        if (map.legacyFormat()) {
             StringBuilder figures = new StringBuilder();
             map.legacyFigures().forEach((id, v) -> figures.append(figures.isEmpty() ? "" : "，")
                     .append(LEGACY_NAMES.getOrDefault(id, id)).append(" ").append(v));
-            out.add(Diagnostic.info(Codes.LEGACY_FORMAT, "这是 2019 年以前的年报格式（一栏式统计表），按所写读取：" + figures
-                    + "；表三、表四在旧格式中没有对应，按未知处理", Location.line(map.legacyTableLine())));
+            String read = figures.isEmpty() ? "（没有找到一栏式统计表，正文所述数字照常读取）" : "（一栏式统计表），按所写读取：" + figures;
+            out.add(Diagnostic.info(Codes.LEGACY_FORMAT, "这是 2019 年以前的年报格式" + read
+                    + "；国家格式的表二、表三、表四在旧格式中没有对应，按未知处理，不按缺项报错", Location.line(map.legacyTableLine())));
         }
     }
 }

@@ -30,7 +30,7 @@ final class SectionMissingRule implements Rule {
         if (!context.sourceMap().fromSource()) {
             return;
         }
-        for (Section s : Section.values()) {
+        for (Section s : context.sourceMap().requiredSections()) {
             if (context.sourceMap().sectionLine(s) == null) {
                 out.add(Diagnostic.error(code(), "缺少第" + s.numeral() + "部分“" + s.heading() + "”（《条例》第五十条、国家年报格式）",
                         Location.section(null, s.numeral())));

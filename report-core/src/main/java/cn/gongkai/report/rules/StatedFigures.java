@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
 record StatedFigures(@Nullable Long granted, @Nullable Long partiallyGranted, @Nullable Long unable,
         @Nullable Long carriedIn, @Nullable Long carriedOut, @Nullable Long litigation, boolean allUpheld) {
 
-    private static final String GAP = "[^，,。；;：:\\d]{0,6}?";
+    /** No conjunction in the gap: 予以公开及部分公开258件 states the two together, neither alone. */
+    private static final String GAP = "[^，,。；;：:\\d及和与、]{0,6}?";
     private static final Pattern GRANTED = Pattern.compile("(?<!部分)予以公开" + GAP + "(\\d+)\\s*件");
-    private static final Pattern PARTIAL = Pattern.compile("部分公开" + GAP + "(\\d+)\\s*件");
+    private static final Pattern PARTIAL = Pattern.compile("(?<!公开[及和与、])部分公开" + GAP + "(\\d+)\\s*件");
     private static final Pattern UNABLE = Pattern.compile("无法提供" + GAP + "(\\d+)\\s*件");
     private static final Pattern CARRIED_IN = Pattern.compile("上年(?:度)?结转" + GAP + "(\\d+)\\s*件");
     private static final Pattern CARRIED_OUT = Pattern.compile("结转(?:至)?下(?:一)?年度?" + GAP + "(\\d+)\\s*件");

@@ -39,6 +39,7 @@ final class CorpusScorer {
         proactive(s, e.proactive(), r.proactive());
         requests(s, e, r);
         reviews(s, e, r);
+        legacy(s, e, result);
         Set<String> codes = result.diagnostics().stream().map(Diagnostic::code).collect(Collectors.toSet());
         for (String c : e.codes()) {
             if (!codes.contains(c)) {
@@ -90,7 +91,7 @@ final class CorpusScorer {
     private static void requests(FileScore s, Expected e, AnnualReport r) {
         String cutAfter = e.notStated().stream().filter(n -> n.startsWith("requestsAfter:"))
                 .map(n -> n.substring("requestsAfter:".length())).findFirst().orElse(null);
-        boolean afterCut = false;
+        boolean afterCut = e.notStated().contains("requests"); // a capture cut before 表三
         for (RequestRow row : RequestRow.values()) {
             JsonNode values = e.requests().path(row.id());
             for (ApplicantColumn c : ApplicantColumn.values()) {
@@ -120,6 +121,22 @@ final class CorpusScorer {
                 } else if (values.isArray()) {
                     cell(s, values.get(i), read.cells().get(i), where);
                 }
+            }
+        }
+    }
+
+    /** The old one-column table's figures (JSON legacyStatistics), scored like cells. */
+    private static void legacy(FileScore s, Expected e, CheckResult result) {
+        if (!e.legacy().isObject()) {
+            return;
+        }
+        java.util.Map<String, Long> read = result.sourceMap() == null ? java.util.Map.of() : result.sourceMap().legacyFigures();
+        for (String id : e.legacy().propertyNames()) {
+            Long v = read.get(id);
+            if (v == null) {
+                s.unknown++;
+            } else {
+                judge(s, v == e.legacy().get(id).asLong(), "旧格式统计表 " + id, e.legacy().get(id).asString(), v);
             }
         }
     }

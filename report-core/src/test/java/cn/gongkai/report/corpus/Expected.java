@@ -13,11 +13,12 @@ import tools.jackson.databind.ObjectMapper;
  * The hand-written expectations of one corpus file (its {@code NAME.expected.json} sidecar; see the corpus
  * README): metadata, the cells of tables 二/三/四 the file states (a JSON null is a cell the file states as
  * blank, so it must be read as unknown), the tables it does not state at all ({@code notStated}: every
- * cell there must stay unknown), and the diagnostic codes that must and must not appear.
+ * cell there must stay unknown), the diagnostic codes that must and must not appear, and for a report
+ * before 2019 the figures of its one-column statistics table ({@code legacy}: id → this year's value).
  */
 record Expected(String layoutClass, @Nullable String organ, @Nullable Integer year, @Nullable String publishedOn,
         JsonNode proactive, JsonNode requests, JsonNode reviews, List<String> notStated, List<String> codes,
-        List<String> notCodes) {
+        List<String> notCodes, JsonNode legacy) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,7 +27,7 @@ record Expected(String layoutClass, @Nullable String organ, @Nullable Integer ye
         return new Expected(n.path("class").asString(), text(n, "organ"),
                 n.path("year").isNumber() ? n.path("year").asInt() : null, text(n, "publishedOn"),
                 n.path("proactive"), n.path("requests"), n.path("reviews"), strings(n.path("notStated")),
-                strings(n.path("codes")), strings(n.path("notCodes")));
+                strings(n.path("codes")), strings(n.path("notCodes")), n.path("legacy"));
     }
 
     private static @Nullable String text(JsonNode n, String field) {
