@@ -105,7 +105,7 @@ public final class SearchIndex implements AutoCloseable {
             words = words.substring(0, SearchQuery.MAX_TEXT);
         }
         SearchQuery q = new SearchQuery(words, asked.organId(), asked.kind(), asked.from(), asked.to(), asked.page(),
-                asked.pageSize());
+                asked.pageSize(), asked.newestFirst());
         try (SearchSession session = mapping.createSession()) {
             SearchResult<List<?>> result = session.search(ItemDocument.class)
                     .select(f -> f.composite().from(

@@ -49,6 +49,9 @@ public class StorageFailures implements SQLExceptionOverride {
                 lastFailure = System.currentTimeMillis();
                 return true;
             }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return false; // an integrity violation (unique key, foreign key) is the data's fault, never the disk's
+            }
             sqlSeen |= t instanceof SQLException;
         }
         return sqlSeen && System.currentTimeMillis() - lastFailure < INCIDENT_MILLIS;

@@ -93,6 +93,7 @@ class SearchTests {
         StaffUser drafter = staff("gaoping.drafter", GAOPING, Role.DRAFTER);
         service.correct(drafter, corrected);
         service.edit(drafter, corrected, content("高平镇线路检修公告", "<p>线路检修</p>"));
+        service.noteCorrection(drafter, corrected, "检修的是线路，不是停电：更正标题和正文。");
         // While the correction is in review the portal still shows the last release, and so does search.
         assertThat(titles("/search?q=停电检修")).containsExactly("高平镇停电检修公告");
         review("gaoping", GAOPING, corrected);
