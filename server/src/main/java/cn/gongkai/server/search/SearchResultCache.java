@@ -19,7 +19,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@link PortalChanged} of the change, and the index's own updates after it), and each answer is kept
  * at most {@link #TTL} so a change made by another instance shows within that time. At most
  * {@link #MAX_ENTRIES} answers, the least recently asked dropped first: unique queries from a crawler
- * cannot grow memory.
+ * cannot grow memory. Not used on a shared (cluster) index: see {@link #enabled}.
  */
 @Component
 class SearchResultCache {
@@ -42,8 +42,16 @@ class SearchResultCache {
         }
     };
 
-    SearchResultCache(Clock clock) {
+    /**
+     * Off when the index is shared by several instances (issue 17): another instance's publication is indexed
+     * there after its commit, and an answer kept here in between would hide it for {@link #TTL}; the cluster
+     * test asks for it on every instance within a second.
+     */
+    private final boolean enabled;
+
+    SearchResultCache(Clock clock, SearchProperties properties) {
         this.clock = clock;
+        this.enabled = !properties.settings().clustered();
     }
 
     /**
@@ -51,6 +59,9 @@ class SearchResultCache {
      * index is still being rebuilt its answers are incomplete).
      */
     Answer get(String key, boolean keep, Supplier<Answer> compute) {
+        if (!enabled) {
+            return compute.get();
+        }
         long now = clock.millis();
         synchronized (entries) {
             Kept e = entries.get(key);
