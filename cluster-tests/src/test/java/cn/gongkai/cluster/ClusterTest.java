@@ -139,7 +139,7 @@ class ClusterTest {
         // failures only for requests in flight when A was killed
         for (LoadRun.Failure f : run.failures()) {
             assertThat(f.startedNanos()).as(f.toString()).isLessThanOrEqualTo(run.killedAtNanos());
-            assertThat(f.endedNanos()).as(f.toString()).isGreaterThanOrEqualTo(run.killedAtNanos());
+            assertThat(f.endedNanos()).as(f.toString()).isGreaterThanOrEqualTo(run.killStartedAtNanos());
         }
         assertThat(run.failures()).as("at most one per load thread").hasSizeLessThanOrEqualTo(LoadRun.THREADS);
         // every acknowledged draft is there, read through the balancer (now only B)

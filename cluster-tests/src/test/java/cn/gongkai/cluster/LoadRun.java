@@ -27,6 +27,7 @@ final class LoadRun {
     private final List<Failure> failures = new CopyOnWriteArrayList<>();
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicLong killedAt = new AtomicLong(Long.MAX_VALUE);
+    private final AtomicLong killStartedAt = new AtomicLong(Long.MAX_VALUE);
     private Browser staff;
 
     LoadRun(String base) {
@@ -78,8 +79,11 @@ final class LoadRun {
             }
         });
         Thread.sleep(actAfterMillis);
+        // The kill is a window, not a moment: a request can fail between the signal and waitFor's return, so
+        // "in flight" means begun before the process was dead and ended after the signal was sent.
+        killStartedAt.set(System.nanoTime());
         action.run();
-        killedAt.set(System.nanoTime()); // the moment it was dead: requests that began before and ended after were in flight
+        killedAt.set(System.nanoTime()); // the moment it was dead
         done.await();
     }
 
@@ -101,6 +105,11 @@ final class LoadRun {
 
     long killedAtNanos() {
         return killedAt.get();
+    }
+
+    /** When the kill signal was about to be sent. */
+    long killStartedAtNanos() {
+        return killStartedAt.get();
     }
 
     Browser staff() {
