@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Dates as Chinese documents write them: 2026年1月15日, 二〇二六年一月十五日, 2026-01-15, 2026.1.15. */
-final class ChineseDates {
+public final class ChineseDates {
 
     static final Pattern ARABIC = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     static final Pattern HAN = Pattern.compile("([〇零○一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
@@ -56,7 +56,8 @@ final class ChineseDates {
         }
     }
 
-    private static int hanYear(String s) {
+    /** 二〇二六 → 2026: each character one digit (also used by the server's Word import). */
+    public static int hanYear(String s) {
         int y = 0;
         for (char c : s.toCharArray()) {
             y = y * 10 + digit(c);
@@ -65,7 +66,7 @@ final class ChineseDates {
     }
 
     /** 一…九, 十, 十一…十九, 二十…三十一. */
-    static int hanNumber(String s) {
+    public static int hanNumber(String s) {
         if (s.equals("十")) {
             return 10;
         }

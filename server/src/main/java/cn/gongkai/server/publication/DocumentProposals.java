@@ -1,5 +1,6 @@
 package cn.gongkai.server.publication;
 
+import cn.gongkai.report.parse.ChineseDates;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -95,31 +96,14 @@ final class DocumentProposals {
         }
     }
 
-    /** 二〇二六 → 2026: each character one digit. */
+    /** 二〇二六 → 2026: report-core's reading of Chinese-numeral years. */
     static int digits(String year) {
-        int value = 0;
-        for (char ch : year.toCharArray()) {
-            value = value * 10 + digit(ch);
-        }
-        return value;
+        return ChineseDates.hanYear(year);
     }
 
     /** 五 → 5, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31. */
     static int number(String s) {
-        int ten = s.indexOf('十');
-        if (ten < 0) {
-            return digit(s.charAt(0));
-        }
-        int tens = ten == 0 ? 1 : digit(s.charAt(0));
-        int ones = ten == s.length() - 1 ? 0 : digit(s.charAt(ten + 1));
-        return tens * 10 + ones;
-    }
-
-    private static int digit(char ch) {
-        return switch (ch) {
-            case '〇', '○', '零' -> 0;
-            default -> "一二三四五六七八九".indexOf(ch) + 1;
-        };
+        return ChineseDates.hanNumber(s);
     }
 
     /** Full-width digits and brackets (２０２６, ［］) as their plain forms. */
