@@ -68,9 +68,31 @@ class ProductionReadiness implements BeanFactoryPostProcessor, org.springframewo
         if (ledgerKey.isBlank()) {
             problems.add("台账防篡改密钥 GONGKAI_LEDGER_KEY 未设置（生成：openssl rand -base64 32；与数据库分开保管）");
         }
+        if (env.getProperty("gongkai.sso.enabled", Boolean.class, false)) {
+            problems.addAll(ssoProblems(env));
+        }
         String base = env.getProperty("gongkai.base-url", "");
         if (!base.startsWith("https://")) {
             problems.add("对外地址 GONGKAI_BASE_URL 应为 https:// 开头的地址，当前为“" + base + "”");
+        }
+        return problems;
+    }
+
+    /** 统一身份认证 (issue 16): a confidential client over https, and a session cookie the provider's redirect carries. */
+    private static List<String> ssoProblems(Environment env) {
+        List<String> problems = new ArrayList<>();
+        if (!env.getProperty("gongkai.sso.issuer-uri", "").strip().startsWith("https://")) {
+            problems.add("已启用统一身份认证，但认证服务地址 GONGKAI_SSO_ISSUER_URI 未设置或不是 https:// 开头");
+        }
+        if (env.getProperty("gongkai.sso.client-id", "").isBlank()) {
+            problems.add("已启用统一身份认证，但未设置客户端标识 GONGKAI_SSO_CLIENT_ID（由省统一身份认证平台分配）");
+        }
+        if (env.getProperty("gongkai.sso.client-secret", "").isBlank()) {
+            problems.add("已启用统一身份认证，但未设置客户端密钥 GONGKAI_SSO_CLIENT_SECRET（由省统一身份认证平台分配）");
+        }
+        // Strict: the browser withholds the cookie on the provider's redirect back, and no sign-in completes.
+        if ("strict".equalsIgnoreCase(env.getProperty("server.servlet.session.cookie.same-site", "").strip())) {
+            problems.add("已启用统一身份认证，会话 Cookie 须为 SameSite=Lax：设置 GONGKAI_SESSION_SAME_SITE=lax");
         }
         return problems;
     }

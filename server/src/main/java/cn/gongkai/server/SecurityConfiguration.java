@@ -39,8 +39,14 @@ class SecurityConfiguration {
             cn.gongkai.server.accounts.LoginThrottle throttle,
             @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
             org.springframework.web.servlet.HandlerMapping mappings,
-            org.springframework.beans.factory.ObjectProvider<org.springframework.session.FindByIndexNameSessionRepository<?>> sessionsInDatabase)
+            org.springframework.beans.factory.ObjectProvider<org.springframework.session.FindByIndexNameSessionRepository<?>> sessionsInDatabase,
+            org.springframework.beans.factory.ObjectProvider<cn.gongkai.server.accounts.SsoLogin> ssoLogin)
             throws Exception {
+        // 统一身份认证 by OpenID Connect beside the password form, when gongkai.sso.enabled (issue 16)
+        cn.gongkai.server.accounts.SsoLogin sso = ssoLogin.getIfAvailable();
+        if (sso != null) {
+            sso.configure(http);
+        }
         // Login locks per name and address and per address, for unknown names alike (issue 11).
         http.addFilterBefore(new cn.gongkai.server.accounts.LoginThrottleFilter(throttle),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
@@ -58,10 +64,18 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", true)
                         .failureHandler((request, response, e) -> response.sendRedirect(
                                 request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .logout(logout -> {
+                    logout.logoutSuccessUrl("/login?logout");
+                    if (sso != null) {
+                        // ends the provider's session too (RP-initiated logout), then comes back to /login?logout
+                        logout.logoutSuccessHandler(sso.logoutSuccessHandler());
+                    }
+                })
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; script-src 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'"))
+                                "default-src 'self'; img-src 'self' data:; script-src 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'"
+                                // signing out of a provider session redirects the sign-out form there
+                                + (sso == null ? "" : " " + sso.providerOrigin())))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .httpBasic(b -> b.disable())
                 // An address nothing answers is the portal's 404 page, not the login page; known staff

@@ -58,6 +58,27 @@ class ProductionReadinessTests {
                 .isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("{").contains("\"ecs\":{\"version\""));
     }
 
+    @Test
+    void refusesSingleSignOnWithoutItsClientSecretOrWithAStrictSessionCookie() {
+        org.springframework.mock.env.MockEnvironment env = new org.springframework.mock.env.MockEnvironment()
+                .withProperty("gongkai.sso.enabled", "true")
+                .withProperty("gongkai.sso.issuer-uri", "https://tyrz.example.gov.cn/oidc")
+                .withProperty("gongkai.sso.client-id", "gongkai-miyi")
+                .withProperty("server.servlet.session.cookie.same-site", "strict");
+        assertThat(ProductionReadiness.problems(env))
+                .contains("已启用统一身份认证，但未设置客户端密钥 GONGKAI_SSO_CLIENT_SECRET（由省统一身份认证平台分配）")
+                .contains("已启用统一身份认证，会话 Cookie 须为 SameSite=Lax：设置 GONGKAI_SESSION_SAME_SITE=lax")
+                .noneMatch(p -> p.contains("GONGKAI_SSO_ISSUER_URI") || p.contains("GONGKAI_SSO_CLIENT_ID"));
+
+        env.withProperty("gongkai.sso.client-secret", "from-the-province").withProperty("server.servlet.session.cookie.same-site", "lax")
+                .withProperty("gongkai.sso.issuer-uri", "http://tyrz.example.gov.cn/oidc");
+        assertThat(ProductionReadiness.problems(env)).anyMatch(p -> p.contains("GONGKAI_SSO_ISSUER_URI"))
+                .noneMatch(p -> p.contains("GONGKAI_SSO_CLIENT_SECRET") || p.contains("SameSite"));
+        // off (the default): none of its settings is asked for
+        assertThat(ProductionReadiness.problems(new org.springframework.mock.env.MockEnvironment()))
+                .noneMatch(p -> p.contains("统一身份认证"));
+    }
+
     private static ConfigurableApplicationContext start(String... args) {
         String[] all = new String[args.length + 3];
         System.arraycopy(args, 0, all, 0, args.length);

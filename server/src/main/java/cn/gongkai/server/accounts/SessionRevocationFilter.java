@@ -45,9 +45,11 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + "/login?expired");
             return;
         }
-        if (auth != null && auth.getPrincipal() instanceof StaffUser user && !mayPassBeforeChange(request)
-                && revocation.mustChangePassword(user)) {
-            // A temporary password (new account, reset by the security administrator) is replaced first.
+        if (auth != null && auth.getPrincipal() instanceof StaffUser user && !(auth instanceof SsoAuthentication)
+                && !mayPassBeforeChange(request) && revocation.mustChangePassword(user)) {
+            // A temporary password (new account, reset by the security administrator) is replaced first. Not after a
+            // sign-in through 统一身份认证: that person used no local password; the temporary one stays to be replaced
+            // at his first password sign-in.
             response.sendRedirect(request.getContextPath() + "/workspace/password?required");
             return;
         }

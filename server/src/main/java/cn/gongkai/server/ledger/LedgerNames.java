@@ -46,6 +46,7 @@ public final class LedgerNames {
             entry("annual-report-import", "导入往年年度报告"), entry("calendar-year-replace", "更新节假日安排"),
             entry("permission-change", "变更权限"), entry("account-enable", "启用账号"), entry("account-disable", "停用账号"),
             entry("password-change", "修改密码"), entry("login", "登录"), entry("login-failed", "登录失败"),
+            entry("login-sso", "通过统一身份认证登录"),
             entry("ledger-keyed-chain-start", "台账启用密钥哈希链"),
             // writing and review (issue 16)
             entry("attachment-delete", "删除附件"), entry("attachment-describe", "修改附件替代文字和说明"),

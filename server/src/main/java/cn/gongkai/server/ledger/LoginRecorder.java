@@ -18,7 +18,10 @@ class LoginRecorder {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         String who = event.getAuthentication().getName();
-        ledger.record(new Action(who, null, "login", "account", who, null, null));
+        // through 统一身份认证 (issue 16): the provider's sign-in, matched to the account of that name
+        boolean sso = event.getAuthentication()
+                instanceof org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
+        ledger.record(new Action(who, null, sso ? "login-sso" : "login", "account", who, null, null));
     }
 
     @EventListener

@@ -42,7 +42,10 @@ class StaffAccessTests {
     void theWorkspaceNeedsALogin() throws Exception {
         mvc.perform(get("/workspace")).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("工作人员登录")));
+        mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("工作人员登录")))
+                // single sign-on is off by default (issue 16): no button, no provider endpoints
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("统一身份认证"))));
+        mvc.perform(get("/oauth2/authorization/sso")).andExpect(status().isNotFound());
     }
 
     @Test
