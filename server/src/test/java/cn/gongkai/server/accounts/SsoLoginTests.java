@@ -35,7 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:sso-login-test;DB_CLOSE_DELAY=-1",
         // account changes made straight in the database below: no second of caching
-        "gongkai.sessions.revocation-check-cache=0s"})
+        "gongkai.sessions.revocation-check-cache=0s",
+        // each test signs its own account in once; the cap test needs a cap it can reach
+        "gongkai.sessions.max-per-account=1"})
 @ActiveProfiles("test")
 @DirtiesContext
 class SsoLoginTests {
@@ -153,6 +155,27 @@ class SsoLoginTests {
         URI workspace = signInAtProvider().getLast();
         HttpResponse<String> page = get(url("/workspace/items"));
         assertThat(page.statusCode()).as(workspace + " then /workspace/items").isEqualTo(200);
+    }
+
+    @Test
+    void anSsoSignInCountsAgainstTheSessionCapTogetherWithPasswordSessions() throws Exception {
+        HttpClient office = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String form = office.send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> password = office.send(HttpRequest.newBuilder(url("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=binggu.drafter&password=" + cn.gongkai.server.DemoLogin.PASSWORD
+                        + "&_csrf=" + csrf(form))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(password.headers().firstValue("Location").orElse("")).endsWith("/workspace");
+        assertThat(office.send(HttpRequest.newBuilder(url("/workspace")).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
+
+        // at most one session per account here: the SSO sign-in of the same account ends the password session
+        provider.nextSignIn("5104211940-binggu", Map.of("preferred_username", "binggu.drafter"));
+        assertThat(get(signInAtProvider().getLast()).statusCode()).isEqualTo(200);
+        HttpResponse<String> old = office.send(HttpRequest.newBuilder(url("/workspace")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(old.headers().firstValue("Location").orElse("")).endsWith("/login?expired");
     }
 
     /** Login page → the SSO button → the provider → back with a code: every address on the way. */
