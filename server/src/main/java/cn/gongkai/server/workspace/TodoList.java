@@ -12,8 +12,8 @@ import cn.gongkai.server.publication.ItemStatus;
 import cn.gongkai.server.publication.PublicationService;
 import cn.gongkai.server.publication.SeparationOfDuties;
 import cn.gongkai.server.request.CaseView;
+import cn.gongkai.server.request.RequestDecisions;
 import cn.gongkai.server.request.RequestService;
-import cn.gongkai.server.request.RequestStatus;
 import cn.gongkai.server.supervision.Feedback;
 import cn.gongkai.server.supervision.FeedbackService;
 import cn.gongkai.server.supervision.InspectionFinding;
@@ -47,13 +47,15 @@ public class TodoList {
     private final ReportPublication reportPublication;
     private final AnnualReportService reports;
     private final RequestService requests;
+    private final RequestDecisions decisions;
     private final FeedbackService feedback;
     private final InspectionService inspections;
     private final Clock clock;
 
     TodoList(Organs organs, PublicationService publication, SeparationOfDuties duties,
             ReportPublication reportPublication, AnnualReportService reports, RequestService requests,
-            FeedbackService feedback, InspectionService inspections, Clock clock) {
+            RequestDecisions decisions, FeedbackService feedback, InspectionService inspections, Clock clock) {
+        this.decisions = decisions;
         this.organs = organs;
         this.publication = publication;
         this.duties = duties;
@@ -144,8 +146,8 @@ public class TodoList {
     private List<Todo> requests(StaffUser user, Organ organ) {
         boolean casework = user.roles().stream().anyMatch(CASEWORK::contains);
         return requests.casesOf(user, organ.id()).stream().filter(v -> v.request().status().open())
-                // reviewers only see the replies waiting for their decision
-                .filter(v -> casework || v.request().status() == RequestStatus.DECISION_IN_REVIEW)
+                // reviewers only see the replies waiting for their decision: at their step, under 职责分离
+                .filter(v -> casework || decisions.mayDecide(user, v.request()))
                 .map(v -> request(v)).toList();
     }
 
