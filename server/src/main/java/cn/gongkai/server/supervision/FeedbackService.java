@@ -88,6 +88,11 @@ public class FeedbackService {
         return feedbacks.byNumber(number.strip()).filter(f -> AccessCodes.matches(f.codeHash(), code));
     }
 
+    /** By number without the code, for the platform's own use (notifications), never for a page. */
+    public Optional<Feedback> byNumber(String number) {
+        return feedbacks.byNumber(number);
+    }
+
     /**
      * What a user's list shows: the county supervisor sees all; a supervising body also the complaints it
      * handles; an organ's staff their organ's suggestions and the complaints about it.
