@@ -80,10 +80,18 @@ final class Headings {
         if (text.length() < 2 || !mayOpen(text.charAt(0), text.charAt(1))) {
             return 0;
         }
+        char a = text.charAt(0);
+        char b = text.charAt(1);
         int best = 0;
         for (List<String> titles : TITLES.values()) {
             for (String title : titles) {
-                best = Math.max(best, startsWithTitle(text, title));
+                // One character off at most: the text's first or second character is the title's first or
+                // second (wrong, missing or extra first character). Most titles fail this at once.
+                char t0 = title.charAt(0);
+                char t1 = title.charAt(1);
+                if (t0 == a || t0 == b || t1 == a || t1 == b) {
+                    best = Math.max(best, startsWithTitle(text, title));
+                }
             }
         }
         return best;

@@ -7,23 +7,21 @@ import cn.gongkai.report.model.StatedDocumentCounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Recovers 表二: six labelled rows, ten values. No identities tie them, so nothing is inferred. */
 final class ProactiveTableReader {
 
-    private record RowSpec(String id, Pattern key, int values, String label) {
+    private record RowSpec(String id, String key, int values, String label) {
     }
 
     private static final List<RowSpec> ROWS = List.of(
-            new RowSpec("rules", Pattern.compile("规章"), 3, "规章"),
-            new RowSpec("normativeDocuments", Pattern.compile("规范性文件"), 3, "行政规范性文件"),
-            new RowSpec("licensing", Pattern.compile("行政许可"), 1, "行政许可"),
-            new RowSpec("penalty", Pattern.compile("行政处罚"), 1, "行政处罚"),
-            new RowSpec("coerciveMeasure", Pattern.compile("行政强制"), 1, "行政强制"),
-            new RowSpec("administrativeFees", Pattern.compile("事业性收费"), 1, "行政事业性收费"));
+            new RowSpec("rules", "规章", 3, "规章"),
+            new RowSpec("normativeDocuments", "规范性文件", 3, "行政规范性文件"),
+            new RowSpec("licensing", "行政许可", 1, "行政许可"),
+            new RowSpec("penalty", "行政处罚", 1, "行政处罚"),
+            new RowSpec("coerciveMeasure", "行政强制", 1, "行政强制"),
+            new RowSpec("administrativeFees", "事业性收费", 1, "行政事业性收费"));
 
     private static final List<String> COUNT_COLUMNS = List.of("issued", "repealed", "inForce");
 
@@ -34,10 +32,11 @@ final class ProactiveTableReader {
         int[][] found = new int[ROWS.size()][];
         int cursor = 0;
         for (int i = 0; i < ROWS.size(); i++) {
-            Matcher m = ROWS.get(i).key().matcher(region.text);
-            if (m.find(cursor)) {
-                found[i] = new int[] {m.start(), m.end()};
-                cursor = m.end();
+            String key = ROWS.get(i).key(); // a plain word: indexOf, not a regex
+            int at = region.text.indexOf(key, cursor);
+            if (at >= 0) {
+                found[i] = new int[] {at, at + key.length()};
+                cursor = at + key.length();
             }
         }
         List<List<@Nullable Long>> counts = new ArrayList<>();
