@@ -79,14 +79,8 @@ class DemoActivity {
     void create() {
         LocalDate today = LocalDate.now(clock);
         long t0 = System.nanoTime();
-        for (Plan p : PLANS) {
-            Organ organ = organ(p.organ());
-            items.publishYear(organ, shortName(organ), p.year(), p.counts(), LocalDate.of(p.year(), 12, 28));
-        }
-        if (today.getYear() > 2025) {
-            for (Organ organ : organs.all()) {
-                items.publishYear(organ, shortName(organ), today.getYear(), THIS_YEAR, today.minusDays(1));
-            }
+        for (DemoItems.Year year : years(today)) {
+            items.publishYear(year);
         }
         long t1 = System.nanoTime();
         cases.create(today);
@@ -101,6 +95,21 @@ class DemoActivity {
         log.info("演示县：信息 {} 毫秒，申请和年报 {} 毫秒，监督 {} 毫秒", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 (System.nanoTime() - t2) / 1_000_000);
         TravellingClock.of(clock).back();
+    }
+
+    /** Every organ's years of items in the order {@link #create} publishes them: the plans, then this year so far. */
+    static java.util.List<DemoItems.Year> years(LocalDate today) {
+        java.util.List<DemoItems.Year> out = new java.util.ArrayList<>();
+        for (Plan p : PLANS) {
+            Organ organ = DemoData.ORGANS.stream().filter(o -> o.code().equals(p.organ())).findFirst().orElseThrow();
+            out.add(new DemoItems.Year(organ, shortName(organ), p.year(), p.counts(), LocalDate.of(p.year(), 12, 28)));
+        }
+        if (today.getYear() > 2025) {
+            for (Organ organ : DemoData.ORGANS) {
+                out.add(new DemoItems.Year(organ, shortName(organ), today.getYear(), THIS_YEAR, today.minusDays(1)));
+            }
+        }
+        return out;
     }
 
     /** 普威镇 for 米易县普威镇人民政府, 县教育和体育局 for 米易县教育和体育局, 米易县 for the county government. */

@@ -46,6 +46,17 @@ class DemoData implements SmartInitializingSingleton {
 
     static final String DEMO_PASSWORD = "Gongkai-Demo-2026";
 
+    /** The demo county's organs, in id order (DemoAttachments plans the files from them before they are written). */
+    static final java.util.List<Organ> ORGANS = java.util.List.of(
+            new Organ(1, "miyi", "米易县人民政府", OrganKind.COUNTY, null),
+            new Organ(2, "miyi-education", "米易县教育和体育局", OrganKind.DEPARTMENT, 1L),
+            new Organ(3, "miyi-justice", "米易县司法局", OrganKind.DEPARTMENT, 1L),
+            new Organ(11, "puwei", "米易县普威镇人民政府", OrganKind.TOWNSHIP, 1L),
+            new Organ(12, "gaoping", "米易县高平镇人民政府", OrganKind.TOWNSHIP, 1L),
+            new Organ(13, "baipo", "米易县白坡彝族乡人民政府", OrganKind.TOWNSHIP, 1L),
+            new Organ(14, "xiaopu", "米易县小铺镇人民政府", OrganKind.TOWNSHIP, 1L),
+            new Organ(15, "binggu", "米易县丙谷镇人民政府", OrganKind.TOWNSHIP, 1L));
+
     private final Organs organs;
     private final OrganProfiles profiles;
     private final Accounts accounts;
@@ -105,14 +116,7 @@ class DemoData implements SmartInitializingSingleton {
         if (!organs.isEmpty()) {
             return false;
         }
-        organs.add(new Organ(1, "miyi", "米易县人民政府", OrganKind.COUNTY, null));
-        organs.add(new Organ(2, "miyi-education", "米易县教育和体育局", OrganKind.DEPARTMENT, 1L));
-        organs.add(new Organ(3, "miyi-justice", "米易县司法局", OrganKind.DEPARTMENT, 1L));
-        organs.add(new Organ(11, "puwei", "米易县普威镇人民政府", OrganKind.TOWNSHIP, 1L));
-        organs.add(new Organ(12, "gaoping", "米易县高平镇人民政府", OrganKind.TOWNSHIP, 1L));
-        organs.add(new Organ(13, "baipo", "米易县白坡彝族乡人民政府", OrganKind.TOWNSHIP, 1L));
-        organs.add(new Organ(14, "xiaopu", "米易县小铺镇人民政府", OrganKind.TOWNSHIP, 1L));
-        organs.add(new Organ(15, "binggu", "米易县丙谷镇人民政府", OrganKind.TOWNSHIP, 1L));
+        ORGANS.forEach(organs::add);
 
         // Demo contact details: the office names are the usual ones; addresses and numbers are invented.
         int n = 0;

@@ -11,10 +11,6 @@ import cn.gongkai.server.publication.ItemContent;
 import cn.gongkai.server.publication.ItemKind;
 import cn.gongkai.server.publication.PublicationService;
 import cn.gongkai.server.publication.ReviewChain;
-import cn.gongkai.server.shared.ChinesePdf;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,7 +18,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -38,32 +33,55 @@ class DemoItems {
     private final PublicationService publication;
     private final AttachmentService attachments;
     private final CatalogService catalogs;
-    private final ChinesePdf pdf;
+    private final DemoAttachments files;
     private final TravellingClock clock;
     private final BulkPublication bulk;
     private static final String CONFIDENTIALITY = "经审查不涉及国家秘密，可以公开";
-    /** PDFs take a font load each; a handful shows the feature, the other files are Word. */
-    private static final int MAX_PDFS = 2;
-    private int pdfs;
 
-    DemoItems(PublicationService publication, AttachmentService attachments, CatalogService catalogs, ChinesePdf pdf,
+    DemoItems(PublicationService publication, AttachmentService attachments, CatalogService catalogs, DemoAttachments files,
             java.time.Clock clock, BulkPublication bulk) {
         this.bulk = bulk;
         this.publication = publication;
         this.attachments = attachments;
         this.catalogs = catalogs;
-        this.pdf = pdf;
+        this.files = files;
         this.clock = TravellingClock.of(clock);
     }
 
+    /** A year of an organ's items: how many of each kind, published from early January to {@code until}. */
+    record Year(Organ organ, String shortName, int year, Map<ItemKind, Integer> counts, LocalDate until) {
+    }
+
+    /** An item of such a year as it will be written; {@code withFile}: the one that carries a Word or PDF file. */
+    record Planned(ItemKind kind, LocalDate day, DemoTexts.Text text, boolean withFile) {
+    }
+
     /**
-     * Publishes {@code counts} items (kind → how many) of the organ in {@code year}, spread over the working
-     * days from early January to {@code until}, several a month, in date order.
+     * The year's items, spread over the working days from early January to {@code until}, several a month, in
+     * date order. The year's first notice or 其他信息 carries a file (Word and PDF are costly to make and to read
+     * back for the index, so one a year shows the feature). Deterministic: {@link DemoAttachments} makes the files
+     * from the same plan before the items are written.
      */
-    void publishYear(Organ organ, String shortName, int year, Map<ItemKind, Integer> counts, LocalDate until) {
-        List<ItemKind> kinds = interleaved(counts);
-        LocalDate first = LocalDate.of(year, 1, 3);
-        long span = java.time.temporal.ChronoUnit.DAYS.between(first, until);
+    static List<Planned> plan(Year y) {
+        List<ItemKind> kinds = interleaved(y.counts());
+        LocalDate first = LocalDate.of(y.year(), 1, 3);
+        long span = java.time.temporal.ChronoUnit.DAYS.between(first, y.until());
+        List<Planned> out = new ArrayList<>(kinds.size());
+        boolean filed = false;
+        for (int i = 0; i < kinds.size(); i++) {
+            ItemKind kind = kinds.get(i);
+            long shift = Math.min(y.organ().id() % 5, span); // organs' days differ a little
+            LocalDate day = workingDay(first.plusDays(Math.min(span, span * i / kinds.size() + shift)), first);
+            boolean withFile = !filed && (kind == ItemKind.NOTICE || kind == ItemKind.OTHER);
+            filed |= withFile;
+            out.add(new Planned(kind, day, DemoTexts.of(kind, y.shortName(), day, i), withFile));
+        }
+        return out;
+    }
+
+    /** Publishes the year's {@link #plan}ned items, in date order. */
+    void publishYear(Year y) {
+        Organ organ = y.organ();
         StaffUser drafter = user(organ, "drafter", Role.DRAFTER);
         ReviewChain chain = publication.chainOf(organ.id());
         List<StaffUser> reviewers = new ArrayList<>();
@@ -72,29 +90,22 @@ class DemoItems {
         }
         List<BulkPublication.Reviewed> pending = new ArrayList<>();
         List<String> pendingTitles = new ArrayList<>();
-        java.util.Set<ItemKind> attached = EnumSet.noneOf(ItemKind.class);
-        for (int i = 0; i < kinds.size(); i++) {
-            ItemKind kind = kinds.get(i);
-            long shift = Math.min(organ.id() % 5, span); // organs' days differ a little
-            LocalDate day = workingDay(first.plusDays(Math.min(span, span * i / kinds.size() + shift)), first);
-            DemoTexts.Text text = DemoTexts.of(kind, shortName, day, i);
-            ItemContent content = new ItemContent(text.title(), kind, null, day, text.topic(), body(text));
-            // The year's first notice or 其他信息 carries a file: it goes the single way, where files are attached
-            // (Word and PDF are costly to make and to read back for the index, so one a year shows the feature).
-            if ((kind == ItemKind.NOTICE || kind == ItemKind.OTHER) && attached.isEmpty() && attached.add(kind)) {
+        for (Planned p : plan(y)) {
+            DemoTexts.Text text = p.text();
+            ItemContent content = new ItemContent(text.title(), p.kind(), null, p.day(), text.topic(), body(text));
+            if (p.withFile()) {
+                // The item with the file goes the single way, where files are attached.
                 flush(organ, drafter, reviewers, pending, pendingTitles);
-                clock.travelTo(day, LocalTime.of(9, 30));
+                clock.travelTo(p.day(), LocalTime.of(9, 30));
                 Item item = publication.create(drafter, content);
-                boolean asPdf = pdfs < MAX_PDFS && ChinesePdf.knownFontInstalled();
-                pdfs += asPdf ? 1 : 0;
-                attachments.attach(drafter, item.id(), text.title() + (asPdf ? ".pdf" : ".docx"), asPdf ? pdf(text) : docx(text));
+                attachments.attach(drafter, item.id(), files.take(y, text));
                 publication.submit(drafter, item.id(), "演示数据：模板文字");
                 for (int step = 1; step <= chain.size(); step++) {
                     publication.approve(reviewers.get(step - 1), item.id(), step == 1 ? CONFIDENTIALITY : null);
                 }
                 file(organ, item.id(), text.title());
             } else {
-                pending.add(new BulkPublication.Reviewed(content, day, CONFIDENTIALITY));
+                pending.add(new BulkPublication.Reviewed(content, p.day(), CONFIDENTIALITY));
                 pendingTitles.add(text.title());
             }
         }
@@ -167,28 +178,6 @@ class DemoItems {
                     .append(HtmlUtils.htmlEscape(text.pictureAlt())).append("\" width=\"640\" height=\"400\"></p>");
         }
         return html.toString();
-    }
-
-    private static byte[] docx(DemoTexts.Text text) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var title = doc.createParagraph().createRun();
-            title.setBold(true);
-            title.setFontSize(16);
-            title.setText(text.title());
-            for (String p : text.paragraphs()) {
-                doc.createParagraph().createRun().setText(p);
-            }
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private byte[] pdf(DemoTexts.Text text) {
-        StringBuilder html = new StringBuilder("<html><head><style>body { font-family: cjk; }</style></head><body><h1>").append(HtmlUtils.htmlEscape(text.title())).append("</h1>");
-        text.paragraphs().forEach(p -> html.append("<p>").append(HtmlUtils.htmlEscape(p)).append("</p>"));
-        return pdf.render(html.append("</body></html>").toString());
     }
 
     static StaffUser user(Organ organ, String suffix, Role role) {

@@ -8,11 +8,14 @@ import java.util.Comparator;
  */
 public record Diagnostic(String code, Severity severity, String message, Location location) {
 
-    /** Stable output order: by position, then code. */
-    public static final Comparator<Diagnostic> ORDER = Comparator
-            .comparing(Diagnostic::location, Location.ORDER)
-            .thenComparing(Diagnostic::code)
-            .thenComparing(Diagnostic::message);
+    /** Stable output order: by position, then code, then message (written out: sorted on every check). */
+    public static final Comparator<Diagnostic> ORDER = (a, b) -> {
+        int c = Location.ORDER.compare(a.location, b.location);
+        if (c == 0) {
+            c = a.code.compareTo(b.code);
+        }
+        return c != 0 ? c : a.message.compareTo(b.message);
+    };
 
     public static Diagnostic error(String code, String message, Location location) {
         return new Diagnostic(code, Severity.ERROR, message, location);

@@ -14,13 +14,30 @@ public record Location(@Nullable Integer line, @Nullable String section, @Nullab
 
     public static final Location NOWHERE = new Location(null, null, null, null, null);
 
-    /** Orders by line (unknown last), then section, table, row and column. */
-    public static final Comparator<Location> ORDER = Comparator
-            .comparing((Location l) -> l.line(), Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
-            .thenComparing((Location l) -> l.section(), Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-            .thenComparing((Location l) -> l.table(), Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-            .thenComparing((Location l) -> l.row(), Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-            .thenComparing((Location l) -> l.column(), Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+    /**
+     * Orders by line (unknown last), then section, table, row and column (unknown first). Written out
+     * rather than chained {@code Comparator}s: diagnostics are sorted on every check, and the chain of
+     * key extractors and boxed comparisons cost several percent of a one-line report's check.
+     */
+    public static final Comparator<Location> ORDER = Location::compare;
+
+    private static int compare(Location a, Location b) {
+        int c = a.line == null ? (b.line == null ? 0 : 1) : b.line == null ? -1 : Integer.compare(a.line, b.line);
+        if (c == 0) {
+            c = nullsFirst(a.section, b.section);
+        }
+        if (c == 0) {
+            c = nullsFirst(a.table, b.table);
+        }
+        if (c == 0) {
+            c = nullsFirst(a.row, b.row);
+        }
+        return c != 0 ? c : nullsFirst(a.column, b.column);
+    }
+
+    private static int nullsFirst(@Nullable String a, @Nullable String b) {
+        return a == null ? (b == null ? 0 : -1) : b == null ? 1 : a.compareTo(b);
+    }
 
     public Location {
         if (line != null && line < 1) {

@@ -16,8 +16,17 @@ public record Cell(long value, boolean known) {
         }
     }
 
+    /** The cells of small counts, made once: a check makes a few hundred cells, nearly all of them small. */
+    private static final Cell[] SMALL = new Cell[1024];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = new Cell(i, true);
+        }
+    }
+
     public static Cell of(long value) {
-        return new Cell(value, true);
+        return value >= 0 && value < SMALL.length ? SMALL[(int) value] : new Cell(value, true);
     }
 
     public static Cell unknown() {

@@ -24,13 +24,15 @@ final class Headings {
                 "主动公开政府信息"));
         TITLES.put(Section.REQUESTS, List.of("收到和处理政府信息公开申请情况", "依申请公开政府信息情况",
                 "依申请公开政府信息的情况", "依申请公开情况", "政府信息公开申请情况", "政府信息公开申请的办理情况",
-                "收到和处理政府信息公开申请的情况"));
+                "收到和处理政府信息公开申请的情况", "政府信息依申请公开工作情况", "依申请公开工作情况",
+                "政府信息依申请公开办理情况", "依申请公开、不予公开及咨询政府信息情况"));
         TITLES.put(Section.REVIEWS, List.of("政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议和行政诉讼情况",
                 "因政府信息公开申请行政复议、提起行政诉讼的情况", "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
-                "因政府信息公开申请提起行政复议、行政诉讼的情况", "行政复议、行政诉讼情况", "政府信息公开行政复议、行政诉讼的情况"));
+                "因政府信息公开申请提起行政复议、行政诉讼的情况", "行政复议、行政诉讼情况", "政府信息公开行政复议、行政诉讼的情况",
+                "申请行政复议、提起行政诉讼的情况", "申请行政复议、提起行政诉讼和申诉的情况"));
         TITLES.put(Section.PROBLEMS, List.of("存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况",
                 "存在的主要问题及改进措施", "政府信息公开工作存在的主要问题及改进措施", "存在的问题及改进措施",
-                "存在的主要问题和改进措施", "存在的问题和改进情况", "主要问题及改进情况"));
+                "存在的主要问题和改进措施", "存在的问题和改进情况", "主要问题及改进情况", "主要问题和改进措施"));
         TITLES.put(Section.OTHER_MATTERS, List.of("其他需要报告的事项", "其他需要报告事项", "其他事项"));
     }
 
@@ -78,10 +80,18 @@ final class Headings {
         if (text.length() < 2 || !mayOpen(text.charAt(0), text.charAt(1))) {
             return 0;
         }
+        char a = text.charAt(0);
+        char b = text.charAt(1);
         int best = 0;
         for (List<String> titles : TITLES.values()) {
             for (String title : titles) {
-                best = Math.max(best, startsWithTitle(text, title));
+                // One character off at most: the text's first or second character is the title's first or
+                // second (wrong, missing or extra first character). Most titles fail this at once.
+                char t0 = title.charAt(0);
+                char t1 = title.charAt(1);
+                if (t0 == a || t0 == b || t1 == a || t1 == b) {
+                    best = Math.max(best, startsWithTitle(text, title));
+                }
             }
         }
         return best;

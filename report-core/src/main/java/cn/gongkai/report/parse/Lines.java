@@ -149,7 +149,7 @@ final class Lines {
     private static String withoutWhitespace(String s) {
         int n = s.length();
         int i = 0;
-        while (i < n && !Character.isWhitespace(s.charAt(i))) {
+        while (i < n && !Chars.isWhitespace(s.charAt(i))) {
             i++;
         }
         if (i == n) {
@@ -159,7 +159,7 @@ final class Lines {
         sb.append(s, 0, i);
         for (; i < n; i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c)) {
+            if (!Chars.isWhitespace(c)) {
                 sb.append(c);
             }
         }

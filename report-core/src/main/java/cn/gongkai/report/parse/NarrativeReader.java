@@ -27,8 +27,29 @@ final class NarrativeReader {
             "(?:未|没有)(?:发生|收到|产生|被申请)[^,。;]{0,10}?行政复议|无[^,。;]{0,4}行政复议");
     private static final Pattern DOC_ISSUED = Pattern.compile("(?:制定|制发|出台|印发)[^,。;\\d]{0,12}?(\\d+)\\s*件");
     private static final Pattern DOC_REPEALED = Pattern.compile("废止[^,。;\\d]{0,4}?(\\d+)\\s*件");
-    private static final Pattern DOC_IN_FORCE = Pattern.compile("现行有效[^,。;\\d]{0,4}?(\\d+)\\s*件");
+    private static final Pattern DOC_IN_FORCE = Pattern.compile("现行有效[^,。;\\d]{0,10}?(\\d+)\\s*件");
     private static final Pattern DOC_NONE = Pattern.compile("未(?:制定|制发|出台)([^。;]{0,12}?)规范性文件");
+
+    /**
+     * How every match of a pattern begins, for the windows of {@link #first}: a window in which none of these
+     * stands wholly is not searched. Most windows around the anchor words hold none.
+     */
+    private static final Words REQUESTS_N_STARTS = Words.of("收到", "受理", "接收", "接到");
+    private static final Words REQUESTS_NONE_STARTS = Words.of(starts(new String[] {"未", "没有", "无"},
+            new String[] {"收到", "受理", "接到", "接收"}, "无依申请公开"));
+    private static final Words RECONSIDERATION_NONE_STARTS = Words.of(starts(new String[] {"未", "没有"},
+            new String[] {"发生", "收到", "产生", "被申请"}, "无"));
+
+    private static String[] starts(String[] firsts, String[] seconds, String alone) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String a : firsts) {
+            for (String b : seconds) {
+                out.add(a + b);
+            }
+        }
+        out.add(alone);
+        return out.toArray(String[]::new);
+    }
 
     private NarrativeReader() {
     }
@@ -57,8 +78,8 @@ final class NarrativeReader {
             }
         }
         Long requests = null;
-        Matcher n = first(REQUESTS_N, text, "申请", 24, 16, "收受接");
-        Matcher none = first(REQUESTS_NONE, text, "申请", 24, 4, "未没无");
+        Matcher n = first(REQUESTS_N, text, "申请", 24, 16, REQUESTS_N_STARTS);
+        Matcher none = first(REQUESTS_NONE, text, "申请", 24, 4, REQUESTS_NONE_STARTS);
         if (n != null && (none == null || n.start() < none.start())) {
             requests = Long.parseLong(n.group(1));
             map.narrativeLines.put("requestsReceivedStated", overview.lineOf(n.start(1)));
@@ -69,7 +90,7 @@ final class NarrativeReader {
         }
         Long reconsiderations = null;
         n = first(RECONSIDERATION_N, text, "行政复议", 0, 16, null);
-        none = first(RECONSIDERATION_NONE, text, "行政复议", 16, 4, "未没无");
+        none = first(RECONSIDERATION_NONE, text, "行政复议", 16, 4, RECONSIDERATION_NONE_STARTS);
         if (n != null) {
             reconsiderations = Long.parseLong(n.group(1));
             map.narrativeLines.put("reconsiderationsStated", overview.lineOf(n.start(1)));
@@ -91,16 +112,16 @@ final class NarrativeReader {
 
     /**
      * The first match of {@code p} in a window around an occurrence of {@code anchor}, a word every
-     * match contains: searching only there keeps the reader linear in the text. {@code need}: characters
-     * of which every match contains one (or null); a window without any is not searched.
+     * match contains: searching only there keeps the reader linear in the text. {@code starts}: how every
+     * match begins (or null); a window in which none of them stands is not searched.
      */
     private static @Nullable Matcher first(Pattern p, String text, String anchor, int before, int after,
-            @Nullable String need) {
+            @Nullable Words starts) {
         Matcher m = p.matcher(text);
         for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
             int from = Math.max(0, at - before);
             int to = Math.min(text.length(), at + anchor.length() + after);
-            if (need != null && !containsAny(text, from, to, need)) {
+            if (starts != null && !starts.within(text, from, to)) {
                 continue;
             }
             m.region(from, to);
@@ -109,15 +130,6 @@ final class NarrativeReader {
             }
         }
         return null;
-    }
-
-    private static boolean containsAny(String text, int from, int to, String chars) {
-        for (int i = from; i < to; i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The 行政规范性文件 figures of the first sentence that names them with numbers or a “未制定”. */

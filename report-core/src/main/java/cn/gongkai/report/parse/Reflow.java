@@ -16,7 +16,7 @@ final class Reflow {
     private static final int MIN_LENGTH = 200;
     private static final int WINDOW = 40;
     private static final String[] BREAK_BEFORE = {"发布时间", "发布日期", "发文日期", "成文日期", "来源:", "信息来源", "字号",
-        "打印本页", "关闭窗口", "上一篇", "下一篇", "附件下载", "索引号", "【打印", "分享到", "浏览次数", "【字体"};
+        "打印本页", "关闭窗口", "上一篇", "下一篇", "附件下载", "索引号", "【打印", "分享到", "浏览次数", "【字体", "附件1", "附件:"};
 
     private static final Words MARKERS = Words.of(BREAK_BEFORE);
     /** The heading numerals as a table: the scan asks for each character of a long line. */
@@ -126,7 +126,7 @@ final class Reflow {
         int got = 0;
         for (int i = from; i < n.length() && got < 2; i++) {
             char c = n.charAt(i);
-            if (!Character.isWhitespace(c)) {
+            if (!Chars.isWhitespace(c)) {
                 two[got++] = c;
             }
         }
@@ -138,7 +138,7 @@ final class Reflow {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < n.length() && sb.length() < WINDOW; i++) {
             char c = n.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Chars.isWhitespace(c)) {
                 continue;
             }
             if (c >= '0' && c <= '9' || c == '。' || c == ';') {
@@ -153,29 +153,25 @@ final class Reflow {
     private static int skip(String n, int from, int count) {
         int i = from;
         for (int seen = 0; i < n.length() && seen < count; i++) {
-            if (!Character.isWhitespace(n.charAt(i))) {
+            if (!Chars.isWhitespace(n.charAt(i))) {
                 seen++;
             }
         }
         return i;
     }
 
-    private static final java.util.regex.Pattern TRAILING_DATE =
-            java.util.regex.Pattern.compile("(\\p{IsHan}{2,30})?\\s*(20\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*$");
-
     /**
      * The signature run onto the end of the line (…行政诉讼数量件0 白水镇人民政府 2012年2月28日): a break before the
-     * date, and before the organ when white space sets it apart from the text before it.
+     * date, and before the organ when white space sets it apart from the text before it ({@link TrailingDate}).
      */
     private static void signature(String n, boolean[] breaks) {
-        int from = Math.max(0, n.length() - 60);
-        java.util.regex.Matcher m = TRAILING_DATE.matcher(n).region(from, n.length());
-        if (!m.find()) {
+        TrailingDate.Found found = TrailingDate.find(n, Math.max(0, n.length() - 60));
+        if (found == null) {
             return;
         }
-        breaks[m.start(2)] = true;
-        if (m.group(1) != null && m.start(1) > 0 && Character.isWhitespace(n.charAt(m.start(1) - 1))) {
-            breaks[m.start(1)] = true;
+        breaks[found.date()] = true;
+        if (found.han() > 0 && Chars.isWhitespace(n.charAt(found.han() - 1))) {
+            breaks[found.han()] = true;
         }
     }
 

@@ -42,7 +42,7 @@ final class Region {
             int k = 0;
             while (k < n) {
                 char c = s.charAt(k);
-                if (Character.isWhitespace(c)) {
+                if (Chars.isWhitespace(c)) {
                     k++;
                     continue;
                 }
@@ -57,7 +57,7 @@ final class Region {
                             end++;
                         }
                     }
-                    String digits = s.substring(k, end);
+                    String digits = Chars.digits(s, k, end);
                     if (isMarker(s, k, end) && end - k > 1 && s.charAt(k) != '(' && digits.indexOf('.') < 0
                             && (k == 0 || s.charAt(k - 1) != '(')) {
                         // Crawler text without separators: "00000002.其他…" is a row's values followed by
@@ -130,7 +130,7 @@ final class Region {
             while (after < s.length() && s.charAt(after) == ' ') {
                 after++;
             }
-            return after < s.length() && !isDigit(s.charAt(after)) && !Character.isWhitespace(s.charAt(after));
+            return after < s.length() && !isDigit(s.charAt(after)) && !Chars.isWhitespace(s.charAt(after));
         }
         int before = start - 1;
         return before >= 0 && s.charAt(before) == '(' && end < s.length() && s.charAt(end) == ')';
@@ -151,8 +151,8 @@ final class Region {
             return false;
         }
         int end = k + 1;
-        boolean leftOk = k == 0 || Character.isWhitespace(s.charAt(k - 1));
-        boolean rightOk = end >= s.length() || Character.isWhitespace(s.charAt(end));
+        boolean leftOk = k == 0 || Chars.isWhitespace(s.charAt(k - 1));
+        boolean rightOk = end >= s.length() || Chars.isWhitespace(s.charAt(end));
         return leftOk && rightOk;
     }
 }

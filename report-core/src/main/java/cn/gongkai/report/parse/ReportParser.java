@@ -15,8 +15,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +28,6 @@ public final class ReportParser {
             "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "第二十条第(九)项", "政府集中采购");
     /** Words by which a report calls its own organ; 全乡镇 and 乡村 are not 乡 words. */
     private static final List<String> KIND_WORDS = List.of("全镇", "我镇", "本镇", "全乡", "我乡", "全街道", "我街道", "本街道");
-    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(20\\d{2})\\s*年");
 
     public ParseResult parse(SourceText source, @Nullable String sourceName) {
         List<String> raw = PinyinNotes.strip(source.lines());
@@ -54,13 +51,19 @@ public final class ReportParser {
         map.signature = signature.signature();
         int textEnd = signature.endIndex();
 
+        // Section 一 first: the counts its prose states (制发88件、现行有效698件) decide a 表二 run written together.
+        Narrative narrative = Narrative.empty();
+        int[] overview = span(headings, Section.OVERVIEW, lines.size(), textEnd);
+        if (overview != null) {
+            narrative = NarrativeReader.read(Joined.of(lines, overview[0] + 1, overview[1]), map);
+        }
         ProactiveTable proactive = ProactiveTable.unknown();
         RequestTable requests = RequestTable.allUnknown();
         ReviewTable reviews = ReviewTable.unknown();
         int[] span = span(headings, Section.PROACTIVE, lines.size(), textEnd);
         if (span != null) {
             Region region = Region.of(lines, span[0] + 1, span[1]);
-            proactive = ProactiveTableReader.read(region, span[0] + 1, map);
+            proactive = ProactiveTableReader.read(region, span[0] + 1, map, narrative.normativeDocumentsStated());
             oldTemplateMarkers(region, span[0] + 1, map);
         }
         span = span(headings, Section.REQUESTS, lines.size(), textEnd);
@@ -76,7 +79,6 @@ public final class ReportParser {
         }
 
         Map<Section, String> sections = new EnumMap<>(Section.class);
-        Narrative narrative = Narrative.empty();
         for (Section s : List.of(Section.OVERVIEW, Section.PROBLEMS, Section.OTHER_MATTERS)) {
             int[] sp = span(headings, s, lines.size(), textEnd);
             if (sp != null) {
@@ -84,9 +86,7 @@ public final class ReportParser {
                 kindWords(lines, sp[0] + 1, sp[1], map);
             }
         }
-        int[] overview = span(headings, Section.OVERVIEW, lines.size(), textEnd);
         if (overview != null) {
-            narrative = NarrativeReader.read(Joined.of(lines, overview[0] + 1, overview[1]), map);
             dominantYear(lines, overview[0] + 1, overview[1], map);
         }
         if (title != null) {
@@ -238,11 +238,15 @@ public final class ReportParser {
             if (lines.norm.get(i).indexOf('年') < 0) {
                 continue;
             }
-            Matcher m = YEAR_IN_TEXT.matcher(lines.norm.get(i));
-            while (m.find()) {
-                int y = Integer.parseInt(m.group(1));
-                counts.merge(y, 1, Integer::sum);
-                firstLine.putIfAbsent(y, i + 1);
+            String line = lines.norm.get(i);
+            for (int at = 0; at + 4 < line.length(); at++) {
+                int end = yearAt(line, at);
+                if (end > 0) {
+                    int y = Integer.parseInt(line, at, at + 4, 10);
+                    counts.merge(y, 1, Integer::sum);
+                    firstLine.putIfAbsent(y, i + 1);
+                    at = end - 1; // matches do not overlap, as with Matcher.find
+                }
             }
         }
         counts.entrySet().stream()
@@ -250,6 +254,25 @@ public final class ReportParser {
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .ifPresent(e -> map.yearMentions.add(
                         new SourceMap.YearMention(e.getKey(), "总体情况", firstLine.get(e.getKey()))));
+    }
+
+    /**
+     * Where a match of {@code (20\d{2})\s*年} starting at {@code at} ends, or -1: written out, since the regex was
+     * tried at every offset of every line of section 一 (3 % of a text check).
+     */
+    private static int yearAt(String s, int at) {
+        if (s.charAt(at) != '2' || s.charAt(at + 1) != '0' || !digit(s.charAt(at + 2)) || !digit(s.charAt(at + 3))) {
+            return -1;
+        }
+        int k = at + 4;
+        while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) >= '\t' && s.charAt(k) <= '\r')) {
+            k++;
+        }
+        return k < s.length() && s.charAt(k) == '年' ? k + 1 : -1;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The labels of the 2019 format are all in its 表二, read here without white space (PDF splits words). */

@@ -351,6 +351,10 @@ final class RequestTableReader {
         }
         int end = Math.min(to, region.text.length());
         String core = SPECS.get(row).core();
+        int at = region.text.indexOf(core, from);
+        if (at >= 0 && at + core.length() <= end && !GROUP_CAPTION.within(region.text, from, end)) {
+            return; // the usual case, read in place: the official wording, and no caption to take out of the span
+        }
         String raw = region.text.substring(from, end);
         // A group caption (（四）无法提供) printed beside the middle of a wrapped label is not part of it.
         String span = GROUP_CAPTION.removeFrom(raw);

@@ -97,7 +97,7 @@ final class SectionFinder {
     private static boolean startsWithNumeral(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c)) {
+            if (!Chars.isWhitespace(c)) {
                 return Headings.NUMERALS.indexOf(c) >= 0;
             }
         }

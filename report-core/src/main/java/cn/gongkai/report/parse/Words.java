@@ -38,6 +38,24 @@ final class Words {
         return -1;
     }
 
+    /**
+     * Whether one of the words stands wholly inside [{@code from}, {@code to}) of {@code s}: what
+     * {@code in(s.substring(from, to))} says, without the copy.
+     */
+    boolean within(String s, int from, int to) {
+        for (int at = Math.max(0, from); at < to; at++) {
+            if (!first.get(s.charAt(at))) {
+                continue;
+            }
+            for (String w : words) {
+                if (at + w.length() <= to && s.startsWith(w, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether one of the words starts at offset {@code at} of {@code s}. */
     boolean startsAt(String s, int at) {
         return lengthAt(s, at) > 0;

@@ -5,7 +5,6 @@ import cn.gongkai.report.diagnostic.Diagnostic;
 import cn.gongkai.report.diagnostic.Location;
 import cn.gongkai.report.diagnostic.Severity;
 import cn.gongkai.report.parse.SourceMap;
-import java.util.ArrayList;
 import java.util.List;
 
 /** CELL-INFERRED: a missing value that the table's own identities fix unambiguously was filled. */
@@ -32,12 +31,16 @@ final class CellInferredRule implements Rule {
             if (!note.inferred()) {
                 continue;
             }
-            List<String> filled = new ArrayList<>();
+            // One builder for the message (a one-line report has a note for each of 表三's rows, seven cells each).
+            StringBuilder message = new StringBuilder(64).append('表').append(note.table())
+                    .append(Names.row(note.table(), note.row())).append('：').append(note.note()).append("；按勾稽关系唯一确定为 ");
             for (int i = 0; i < note.columns().size(); i++) {
-                filled.add(Names.column(note.table(), note.columns().get(i)) + " " + note.values().get(i));
+                if (i > 0) {
+                    message.append('、');
+                }
+                message.append(Names.column(note.table(), note.columns().get(i))).append(' ').append(note.values().get(i));
             }
-            String where = "表" + note.table() + Names.row(note.table(), note.row());
-            out.add(Diagnostic.info(code(), where + "：" + note.note() + "；按勾稽关系唯一确定为 " + String.join("、", filled),
+            out.add(Diagnostic.info(code(), message.toString(),
                     Location.cell(note.line(), note.table(), note.table(), note.row(),
                             note.columns().size() == 1 ? note.columns().get(0) : null)));
         }

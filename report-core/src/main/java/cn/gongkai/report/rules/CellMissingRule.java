@@ -31,10 +31,17 @@ final class CellMissingRule implements Rule {
             if (note.inferred()) {
                 continue;
             }
-            String where = "表" + note.table() + Names.row(note.table(), note.row());
-            String columns = note.columns().isEmpty() ? ""
-                    : "（" + String.join("、", note.columns().stream().map(c -> Names.column(note.table(), c)).toList()) + "）";
-            out.add(Diagnostic.warning(code(), where + columns + "：" + note.note() + "，按未知处理",
+            StringBuilder message = new StringBuilder(48).append('表').append(note.table())
+                    .append(Names.row(note.table(), note.row()));
+            if (!note.columns().isEmpty()) {
+                message.append('（');
+                for (int i = 0; i < note.columns().size(); i++) {
+                    message.append(i > 0 ? "、" : "").append(Names.column(note.table(), note.columns().get(i)));
+                }
+                message.append('）');
+            }
+            message.append('：').append(note.note()).append("，按未知处理");
+            out.add(Diagnostic.warning(code(), message.toString(),
                     Location.cell(note.line(), note.table(), note.table(), note.row(),
                             note.columns().size() == 1 ? note.columns().get(0) : null)));
         }

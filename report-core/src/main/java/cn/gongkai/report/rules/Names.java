@@ -14,6 +14,29 @@ final class Names {
             "coerciveMeasure", "行政强制", "administrativeFees", "行政事业性收费", "issued", "本年制发件数",
             "repealed", "本年废止件数", "inForce", "现行有效件数", "decisions", "本年处理决定数量");
 
+    /**
+     * The names of 表三's rows and columns and 表四's columns by id, looked up once: the messages of CELL-INFERRED
+     * and CELL-MISSING name every cell, and a one-line report has a note for each of 表三's 25 rows.
+     */
+    private static final java.util.Map<String, String> T3_ROWS = new java.util.HashMap<>();
+    private static final java.util.Map<String, String> T3_COLUMNS = new java.util.HashMap<>();
+    private static final java.util.Map<String, String> T4_COLUMNS = new java.util.HashMap<>();
+
+    static {
+        for (RequestRow r : RequestRow.values()) {
+            T3_ROWS.putIfAbsent(r.id(), "“" + r.displayName() + "”行");
+        }
+        for (ApplicantColumn c : ApplicantColumn.values()) {
+            T3_COLUMNS.putIfAbsent(c.id(), c.label());
+        }
+        for (ReviewGroup g : ReviewGroup.values()) {
+            for (int i = 0; i < ReviewOutcomes.COLUMN_IDS.size(); i++) {
+                T4_COLUMNS.putIfAbsent(g.id() + "." + ReviewOutcomes.COLUMN_IDS.get(i),
+                        g.label() + "·" + ReviewOutcomes.COLUMN_LABELS.get(i));
+            }
+        }
+    }
+
     private Names() {
     }
 
@@ -22,6 +45,10 @@ final class Names {
             return "";
         }
         if (table.equals("三")) {
+            String known = T3_ROWS.get(rowId);
+            if (known != null) {
+                return known;
+            }
             for (RequestRow r : RequestRow.values()) {
                 if (r.id().equals(rowId)) {
                     return "“" + r.displayName() + "”行";
@@ -33,6 +60,10 @@ final class Names {
 
     static String column(String table, String columnId) {
         if (table.equals("三")) {
+            String known = T3_COLUMNS.get(columnId);
+            if (known != null) {
+                return known;
+            }
             for (ApplicantColumn c : ApplicantColumn.values()) {
                 if (c.id().equals(columnId)) {
                     return c.label();
@@ -40,6 +71,10 @@ final class Names {
             }
         }
         if (table.equals("四") && columnId.contains(".")) {
+            String known = T4_COLUMNS.get(columnId);
+            if (known != null) {
+                return known;
+            }
             String[] parts = columnId.split("\\.");
             for (ReviewGroup g : ReviewGroup.values()) {
                 if (g.id().equals(parts[0])) {

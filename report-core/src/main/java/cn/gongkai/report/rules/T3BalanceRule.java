@@ -26,13 +26,17 @@ final class T3BalanceRule extends IdentityRule {
         return "三";
     }
 
+    /** “表三 自然人列” …, per column (also the names of T3-HANDLED-TOTAL's instances). */
+    static final List<String> COLUMN_NAMES = java.util.Arrays.stream(ApplicantColumn.values())
+            .map(c -> "表三 " + c.label() + "列").toList();
+
     @Override
     List<Instance> instances(CheckContext context) {
         RequestTable t = context.report().requests();
         Integer line = context.sourceMap().requestRowLine(RequestRow.HANDLED_TOTAL);
         List<Instance> out = new ArrayList<>();
         for (ApplicantColumn c : ApplicantColumn.values()) {
-            out.add(new Instance("表三 " + c.label() + "列",
+            out.add(new Instance(COLUMN_NAMES.get(c.ordinal()),
                     List.of(t.get(RequestRow.NEWLY_RECEIVED, c), t.get(RequestRow.CARRIED_IN, c)),
                     List.of("新收", "上年结转"),
                     List.of(t.get(RequestRow.HANDLED_TOTAL, c), t.get(RequestRow.CARRIED_OUT, c)),

@@ -56,26 +56,22 @@ final class T3HandledTotalRule extends IdentityRule {
         RequestTable t = context.report().requests();
         List<Instance> out = new ArrayList<>();
         for (ApplicantColumn c : ApplicantColumn.values()) {
-            List<Cell> parts = new ArrayList<>(outcomes.size());
-            List<String> names = new ArrayList<>(outcomes.size());
-            for (RequestRow row : outcomes) {
-                parts.add(t.get(row, c));
-                names.add(row.id());
-            }
-            // One cell for the sum keeps the message short: name only the non-zero outcomes.
+            // One cell for the sum keeps the message short: name only the non-zero outcomes (the zeros change
+            // neither the sum nor whether it is known).
             List<Cell> shown = new ArrayList<>();
             List<String> shownNames = new ArrayList<>();
-            for (int i = 0; i < parts.size(); i++) {
-                if (!parts.get(i).known() || parts.get(i).value() != 0) {
-                    shown.add(parts.get(i));
-                    shownNames.add(names.get(i));
+            for (RequestRow row : outcomes) {
+                Cell cell = t.get(row, c);
+                if (!cell.known() || cell.value() != 0) {
+                    shown.add(cell);
+                    shownNames.add(row.id());
                 }
             }
             if (shown.isEmpty()) {
                 shown.add(Cell.of(0));
                 shownNames.add("各项办理结果");
             }
-            out.add(new Instance("表三 " + c.label() + "列", shown, shownNames,
+            out.add(new Instance(T3BalanceRule.COLUMN_NAMES.get(c.ordinal()), shown, shownNames,
                     List.of(t.get(RequestRow.HANDLED_TOTAL, c)), List.of("（七）总计"),
                     Location.cell(context.sourceMap().requestRowLine(RequestRow.HANDLED_TOTAL), "三", "三",
                             RequestRow.HANDLED_TOTAL.id(), c.id())));

@@ -57,9 +57,23 @@ public class AttachmentService {
     public Attachment attach(StaffUser user, long itemId, String originalName, byte[] bytes,
             @Nullable String alt) {
         Item item = editableBy(user, itemId, "添加附件");
-        if (attachments.of(itemId).size() >= MAX_PER_ITEM) {
-            throw new PublicationException("每条信息最多 " + MAX_PER_ITEM + " 个附件");
-        }
+        roomFor(itemId);
+        return keep(user, item, prepare(originalName, bytes), limited(alt, "替代文字"));
+    }
+
+    /** A file {@link #prepare}d beforehand (the demo county reads its generated files on another thread meanwhile). */
+    @Transactional
+    public Attachment attach(StaffUser user, long itemId, Prepared file) {
+        Item item = editableBy(user, itemId, "添加附件");
+        roomFor(itemId);
+        return keep(user, item, file, null);
+    }
+
+    /**
+     * A file checked (not empty, not too large, its type told from its content and matching its name) and
+     * read for the search index: everything an upload costs except the database, so any thread may do it.
+     */
+    public Prepared prepare(String originalName, byte[] bytes) {
         if (bytes.length == 0) {
             throw new PublicationException("附件是空文件");
         }
@@ -67,12 +81,43 @@ public class AttachmentService {
             throw new PublicationException("附件不能超过 20 MB");
         }
         Upload upload = checked(originalName, bytes);
-        String name = upload.name();
-        FileType type = upload.type();
-        String sha = store.put(bytes);
-        Attachment a = attachments.add(itemId, name, type.mediaType, bytes.length, sha, user.username(),
-                OffsetDateTime.now(clock), text.of(type, bytes), limited(alt, "替代文字"), item.releasedVersion() + 1);
-        ledger.record(new Action(user.username(), item.organId(), "attach", "item", Long.toString(itemId), null,
+        return new Prepared(upload, bytes, text.of(upload.type(), bytes));
+    }
+
+    /** A checked and read file, made only by {@link #prepare}. */
+    public static final class Prepared {
+        private final Upload upload;
+        private final byte[] bytes;
+        private final @Nullable String text;
+
+        private Prepared(Upload upload, byte[] bytes, @Nullable String text) {
+            this.upload = upload;
+            this.bytes = bytes;
+            this.text = text;
+        }
+
+        /** The file's name as it will be stored. */
+        public String name() {
+            return upload.name();
+        }
+
+        /** The text the search index gets, or null. */
+        public @Nullable String text() {
+            return text;
+        }
+    }
+
+    private void roomFor(long itemId) {
+        if (attachments.of(itemId).size() >= MAX_PER_ITEM) {
+            throw new PublicationException("每条信息最多 " + MAX_PER_ITEM + " 个附件");
+        }
+    }
+
+    private Attachment keep(StaffUser user, Item item, Prepared file, @Nullable String alt) {
+        String sha = store.put(file.bytes);
+        Attachment a = attachments.add(item.id(), file.upload.name(), file.upload.type().mediaType, file.bytes.length, sha,
+                user.username(), OffsetDateTime.now(clock), file.text, alt, item.releasedVersion() + 1);
+        ledger.record(new Action(user.username(), item.organId(), "attach", "item", Long.toString(item.id()), null,
                 LedgerJson.attachment(a)));
         return a;
     }
