@@ -48,9 +48,12 @@ final class EsModuleImports implements ResourceTransformer {
                 }
                 String name = p.getProperty("artifactId");
                 String version = p.getProperty("version");
+                if (name == null || version == null) {
+                    continue;
+                }
                 Resource packageJson = resolver.getResource(
                         "classpath:META-INF/resources/webjars/" + name + "/" + version + "/package.json");
-                if (name == null || version == null || !packageJson.exists()) {
+                if (!packageJson.exists()) {
                     continue;
                 }
                 String json;

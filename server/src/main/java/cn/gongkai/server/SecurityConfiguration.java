@@ -63,7 +63,7 @@ class SecurityConfiguration {
                                 request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(h -> h
-                        // script-src 'none' everywhere but on the pages of the 正文 editor ('self' there)
+                        // script-src 'none' but on the pages of the 正文 editor, which mark themselves ('self' there)
                         .addHeaderWriter(new ContentSecurityPolicy())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .httpBasic(b -> b.disable())

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The 正文 editor's scripts and the policy that lets them run: this server's scripts only on the new-item
- * form and an item's page, no script anywhere else, never inline script, inline style or eval; the
+ * form and an item's page with its edit form, no script anywhere else (a reviewer's view of the item too), never inline script, inline style or eval; the
  * editor and every module it imports are served as static files with their imports made addresses.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:editor-scripts-test;DB_CLOSE_DELAY=-1")
@@ -47,7 +47,7 @@ class EditorScriptsTests {
     }
 
     @Test
-    void onlyTheItemFormAndItemPageAllowThisServersScripts() throws Exception {
+    void onlyThePagesWithTheEditorAllowThisServersScripts() throws Exception {
         MockHttpSession drafter = DemoLogin.session(mvc, "puwei.drafter");
         MockHttpServletResponse form = mvc.perform(get("/workspace/items/new").session(drafter)).andReturn().getResponse();
         assertThat(csp(form)).contains("script-src 'self'");
@@ -62,6 +62,12 @@ class EditorScriptsTests {
         MockHttpServletResponse item = mvc.perform(get(itemUrl).session(drafter)).andReturn().getResponse();
         assertThat(csp(item)).contains("script-src 'self'");
         assertThat(item.getContentAsString(StandardCharsets.UTF_8)).contains("src=\"/js/body-editor.js\"");
+        // the same item's page for a reviewer holds no edit form and runs no script
+        MockHttpSession reviewer = DemoLogin.session(mvc, "puwei.reviewer1");
+        MockHttpServletResponse reviewed = mvc.perform(get(itemUrl).session(reviewer)).andReturn().getResponse();
+        assertThat(reviewed.getStatus()).isEqualTo(200);
+        assertThat(csp(reviewed)).contains("script-src 'none'");
+        assertThat(reviewed.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("body-editor.js");
         // a refused save shows the form again, with its editor
         MockHttpServletResponse refused = mvc.perform(post("/workspace/items").session(drafter).with(csrf())
                 .param("title", "").param("kind", "WORK_NEWS").param("body", "正文")).andReturn().getResponse();

@@ -25,8 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The 正文 editor as a drafter uses it: the toolbar makes a heading, bold text, a bulleted list, a link and a
  * table; the saved body has them as the server's sanitizer keeps them (nothing the editor wrote is dropped),
- * the item page shows them and opens them in the editor again; no CSP violation and no script error on
- * the way. Without JavaScript the same form is the textarea, and plain lines still become paragraphs.
+ * the item page shows them and opens them in the editor again; no CSP violation, no script error and no
+ * axe violation on the way. Without JavaScript the same form is the textarea, and plain lines still become paragraphs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:editor-browser-test;DB_CLOSE_DELAY=-1")
@@ -118,6 +118,7 @@ class EditorBrowserTests extends BrowserTest {
         String written = textarea();
         screenshot("editor-new-item.png");
         assertThat(problems()).isEmpty();
+        assertThat(Axe.violations(browser)).as("axe on the form with a filled editor").isBlank();
 
         submit(By.cssSelector("form.item-form button[type=submit]"));
         assertThat(browser.getPageSource()).contains("草稿已保存。");
@@ -144,6 +145,7 @@ class EditorBrowserTests extends BrowserTest {
         assertThat(structure(textarea())).isEqualTo(structure(stored));
         screenshot("editor-edit-item.png");
         assertThat(problems()).isEmpty();
+        assertThat(Axe.violations(browser)).as("axe on the item page with its editor").isBlank();
     }
 
     @Test
