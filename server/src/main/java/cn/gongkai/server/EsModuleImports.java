@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +19,9 @@ import org.springframework.web.servlet.resource.TransformedResource;
  * The 正文 editor's ES modules come straight from their npm WebJars, and each names the others by package
  * ({@code from 'prosemirror-model'}). A browser resolves such a bare name only through an import map, which
  * is an inline script the CSP refuses. So the modules are served with every bare name of a WebJar on the
- * classpath rewritten to that WebJar's module file ({@code package.json}'s "module"), at the version the
- * pom pins: {@code /webjars/prosemirror-model/1.25.4/dist/index.js}. Names of no WebJar stay as they are.
+ * classpath rewritten to that WebJar's module file ({@code package.json}'s "module"), at the version on
+ * the classpath (the one the pom pins): {@code /webjars/prosemirror-model/1.25.4/dist/index.js}. Names of no
+ * WebJar stay as they are.
  */
 final class EsModuleImports implements ResourceTransformer {
 
@@ -36,24 +36,21 @@ final class EsModuleImports implements ResourceTransformer {
         this.modules = Map.copyOf(modules);
     }
 
-    /** The npm WebJars on the classpath that name an ES module. */
+    /** The WebJar of a package.json: {@code .../META-INF/resources/webjars/NAME/VERSION/package.json}. */
+    private static final Pattern WEBJAR = Pattern.compile("/META-INF/resources/webjars/([^/]+)/([^/]+)/package\\.json$");
+
+    /**
+     * The npm WebJars on the classpath whose package.json names an ES module. Found by their package.json,
+     * whose folders the jars list (they list no folder above their pom.properties, so a pattern there finds
+     * nothing in a jar).
+     */
     static EsModuleImports fromClasspath() {
         var resolver = new PathMatchingResourcePatternResolver(EsModuleImports.class.getClassLoader());
         Map<String, String> found = new TreeMap<>();
         try {
-            for (Resource pom : resolver.getResources("classpath*:META-INF/maven/org.webjars.npm/*/pom.properties")) {
-                Properties p = new Properties();
-                try (InputStream in = pom.getInputStream()) {
-                    p.load(in);
-                }
-                String name = p.getProperty("artifactId");
-                String version = p.getProperty("version");
-                if (name == null || version == null) {
-                    continue;
-                }
-                Resource packageJson = resolver.getResource(
-                        "classpath:META-INF/resources/webjars/" + name + "/" + version + "/package.json");
-                if (!packageJson.exists()) {
+            for (Resource packageJson : resolver.getResources("classpath*:META-INF/resources/webjars/*/*/package.json")) {
+                Matcher at = WEBJAR.matcher(packageJson.getURL().toString());
+                if (!at.find()) {
                     continue;
                 }
                 String json;
@@ -62,7 +59,7 @@ final class EsModuleImports implements ResourceTransformer {
                 }
                 Matcher m = MODULE_FIELD.matcher(json);
                 if (m.find()) {
-                    found.put(name, name + "/" + version + "/" + m.group(1).replaceFirst("^\\./", ""));
+                    found.put(at.group(1), at.group(1) + "/" + at.group(2) + "/" + m.group(1).replaceFirst("^\\./", ""));
                 }
             }
         } catch (IOException e) {
