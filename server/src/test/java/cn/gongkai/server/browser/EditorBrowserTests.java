@@ -168,7 +168,11 @@ class EditorBrowserTests extends BrowserTest {
             assertThat(plain.findElement(By.id("body")).getAttribute("value"))
                     .isEqualTo("便民服务中心于3月1日迁至新址（镇政府东侧）。\n办理时间不变：每日8:30至17:00。\n");
         } finally {
-            plain.quit();
+            try {
+                plain.quit();
+            } catch (org.openqa.selenium.WebDriverException slowShutdown) {
+                // on a loaded machine the driver may answer its shutdown late; the test's checks are done
+            }
         }
     }
 }
