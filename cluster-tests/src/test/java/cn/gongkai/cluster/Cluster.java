@@ -55,7 +55,8 @@ final class Cluster implements AutoCloseable {
                 "--gongkai.sessions.max-per-account=100",
                 // one ledger key for all instances, given as production gives it (two instances generating one each
                 // at the same moment would sign with different keys), and the checkpoint file shared (docs/deployment.md)
-                "--gongkai.ledger.key=" + ledgerKey(),
+                "--gongkai.ledger.key=" + randomKey(),
+                "--gongkai.forms.challenge-key=" + randomKey(),
                 "--gongkai.ledger.directory=" + Files.createDirectories(work.resolve("ledger")),
                 // the catch-up job every 3 s, its runs logged, so the test sees which instance ran which
                 "--gongkai.search.catch-up.cron=*/3 * * * * *",
@@ -81,7 +82,7 @@ final class Cluster implements AutoCloseable {
         }
     }
 
-    private static String ledgerKey() {
+    private static String randomKey() {
         byte[] raw = new byte[32];
         new java.security.SecureRandom().nextBytes(raw);
         return java.util.Base64.getEncoder().encodeToString(raw);

@@ -49,6 +49,14 @@ class ClusterReadiness implements BeanFactoryPostProcessor, EnvironmentAware {
             problems.add("附件存放在本机目录，其他实例读不到：设置 gongkai.files.store=s3 及 GONGKAI_S3_*，"
                     + "或确认 gongkai.files.root 是共享卷后设置 gongkai.files.shared-volume=true");
         }
+        // Keys an instance would otherwise generate for itself: each instance would sign with its own, so a
+        // ledger entry written by A fails B's verification and a form shown by A is refused when posted to B.
+        if (env.getProperty("gongkai.ledger.key", "").isBlank()) {
+            problems.add("多个实例须共用台账防篡改密钥：设置 GONGKAI_LEDGER_KEY（生成：openssl rand -base64 32）");
+        }
+        if (env.getProperty("gongkai.forms.challenge-key", "").isBlank()) {
+            problems.add("多个实例须共用公众表单验证题密钥：设置 GONGKAI_FORMS_CHALLENGE_KEY（生成：openssl rand -base64 32）");
+        }
         return problems;
     }
 }

@@ -68,6 +68,11 @@ class ProductionReadiness implements BeanFactoryPostProcessor, org.springframewo
         if (ledgerKey.isBlank()) {
             problems.add("台账防篡改密钥 GONGKAI_LEDGER_KEY 未设置（生成：openssl rand -base64 32；与数据库分开保管）");
         }
+        // A generated key is per process: on several instances (or after a restart) a challenge issued by one
+        // would be refused by another, and a key nobody set is a key nobody rotates.
+        if (env.getProperty("gongkai.forms.challenge-key", "").isBlank()) {
+            problems.add("公众表单验证题密钥 GONGKAI_FORMS_CHALLENGE_KEY 未设置（生成：openssl rand -base64 32；各实例使用同一密钥）");
+        }
         String base = env.getProperty("gongkai.base-url", "");
         if (!base.startsWith("https://")) {
             problems.add("对外地址 GONGKAI_BASE_URL 应为 https:// 开头的地址，当前为“" + base + "”");

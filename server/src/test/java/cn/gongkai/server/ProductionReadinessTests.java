@@ -25,7 +25,8 @@ class ProductionReadinessTests {
                 .hasStackTraceContaining("GONGKAI_SECURE_COOKIES=true")
                 .hasStackTraceContaining("GONGKAI_BASE_URL")
                 .hasStackTraceContaining("GONGKAI_PERSONAL_DATA_KEY")
-                .hasStackTraceContaining("台账防篡改密钥 GONGKAI_LEDGER_KEY 未设置");
+                .hasStackTraceContaining("台账防篡改密钥 GONGKAI_LEDGER_KEY 未设置")
+                .hasStackTraceContaining("公众表单验证题密钥 GONGKAI_FORMS_CHALLENGE_KEY 未设置");
     }
 
     @Test
@@ -50,6 +51,7 @@ class ProductionReadinessTests {
                 "--server.servlet.session.cookie.secure=true", "--gongkai.base-url=https://gongkai.example.gov.cn",
                 "--gongkai.personal-data.key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'B'),
                 "--gongkai.ledger.key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'C'),
+                "--gongkai.forms.challenge-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'D'),
                 "--gongkai.ledger.directory=target/test-ledger/prod-start")) {
             assertThat(context.isRunning()).isTrue();
         }

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,15 +38,16 @@ public final class SoakLoad {
     private final AtomicLong requests = new AtomicLong();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
 
-    private SoakLoad(String base, String management, long seconds) {
+    private SoakLoad(String base, String management, long seconds, String serverPid) {
         this.base = base;
         this.management = management;
+        this.serverPid = serverPid;
         this.endAt = System.nanoTime() + seconds * 1_000_000_000L;
     }
 
     public static void main(String[] args) throws Exception {
         long seconds = Long.parseLong(args[2]);
-        SoakLoad soak = new SoakLoad(args[0], args[1], seconds);
+        SoakLoad soak = new SoakLoad(args[0], args[1], seconds, args.length > 3 ? args[3] : null);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
             int n = i;
@@ -59,6 +61,12 @@ public final class SoakLoad {
         Thread.sleep(warmUp * 1000);
         String heapAfterWarmUp = soak.heap();
         long requestsAtWarmUp = soak.requests.get();
+        // the heap every two minutes after the warm-up: a leak shows as a live set that keeps rising, a cache
+        // filling to its bound as one that levels off
+        for (long at = warmUp + 120; at < seconds; at += 120) {
+            Thread.sleep(120_000);
+            System.out.printf("  at %d s: %d requests, heap %s%n", at, soak.requests.get(), soak.heap());
+        }
         for (Thread t : threads) {
             t.join(Duration.ofSeconds(seconds + 60));
         }
@@ -83,7 +91,7 @@ public final class SoakLoad {
                 case 1 -> send(http, "search", get("/search?q=" + enc(i % 2 == 0 ? "工作方案" : "公开")));
                 case 2 -> send(http, "portal-guide", get("/portal/" + organ + "/guide"));
                 default -> {
-                    String page = send(http, "check-form", get("/"));
+                    String page = send(http, "check-form", get("/check"));
                     if (page != null) {
                         send(http, "check", form("/check", Map.of("_csrf", csrf(page), "text", REPORT)));
                     }
@@ -148,9 +156,27 @@ public final class SoakLoad {
     }
 
     private String heap() {
-        return "used " + metric("jvm.memory.used?tag=area:heap") + " MB, live data after GC " + metric("jvm.gc.live.data.size")
-                + " MB";
+        String used = metric("jvm.memory.used?tag=area:heap");
+        return "used " + used + " MB, live data after GC " + metric("jvm.gc.live.data.size") + " MB"
+                + (serverPid == null ? "" : ", after a full GC " + afterFullGc() + " MB");
     }
+
+    /** The live set itself: a full collection asked of the server's JVM (jcmd, same machine), then the heap used. */
+    private String afterFullGc() {
+        try {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Process p = new ProcessBuilder(jcmd.toString(), serverPid, "GC.run").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return "?";
+            }
+            return metric("jvm.memory.used?tag=area:heap");
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    private final String serverPid;
 
     private String metric(String name) {
         try {

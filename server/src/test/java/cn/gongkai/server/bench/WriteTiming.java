@@ -54,6 +54,9 @@ public final class WriteTiming {
                 "--management.server.port=0", "--gongkai.search.directory=memory", "--gongkai.files.root=" + dir.resolve("files"),
                 "--gongkai.ledger.directory=" + dir.resolve("ledger"), "--gongkai.forms.accepted-per-address=1000000", "--gongkai.forms.accepted-per-network=1000000",
                 "--gongkai.forms.accepted-per-organ=1000000", "--gongkai.forms.min-fill-time=0s",
+                "--gongkai.forms.challenge-key=" + FormAnswers.TEST_KEY,
+                // one supervisor account signed in from all 20 sessions: above the default cap an older session ends
+                "--gongkai.sessions.max-per-account=100",
                 "--logging.level.root=warn")) {
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
                     .apply(SecurityMockMvcConfigurers.springSecurity()).build();
@@ -121,6 +124,10 @@ public final class WriteTiming {
         List<Long> sorted = latencies.stream().sorted().toList();
         System.out.printf("run %d: web writes: %d in %.1f s = %.0f writes/s, p50 %.0f ms, p99 %.0f ms, errors %d%n", run,
                 sorted.size(), seconds, sorted.size() / seconds, pct(sorted, 0.50), pct(sorted, 0.99), errors.get());
+        if (!ERROR_KINDS.isEmpty()) {
+            System.out.println("  errors by kind: " + ERROR_KINDS);
+            ERROR_KINDS.clear();
+        }
     }
 
     /** Raw JDBC, same database, same concurrency: single-row insert transactions into a scratch table. */
@@ -165,14 +172,33 @@ public final class WriteTiming {
         long s = System.nanoTime();
         try {
             MvcResult r = mvc.perform(request).andReturn();
-            if (r.getResponse().getStatus() >= 400 || r.getFlashMap().get("problem") != null
-                    || r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8).contains("class=\"alert\"")) {
+            String body = r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            // no flash map: a filter answered before the dispatcher (a limit, a refusal): its status and target say which
+            Object problem = r.getFlashMap() == null ? "filter " + r.getResponse().getStatus() + " " + r.getResponse().getRedirectedUrl()
+                    : r.getFlashMap().get("problem");
+            if (r.getResponse().getStatus() >= 400 || problem != null || body.contains("class=\"alert\"")) {
                 errors.incrementAndGet();
+                // by path (without the organ) and answer, so a failing kind of write is named, not only counted
+                String path = r.getRequest().getRequestURI().replaceAll("^(/[^/]+(/[^/]+)?).*", "$1");
+                String what = problem != null ? "problem " + problem
+                        : body.contains("class=\"alert\"") ? "alert " + alert(body) : "status " + r.getResponse().getStatus();
+                ERROR_KINDS.computeIfAbsent(path + " " + what, k -> new AtomicInteger()).incrementAndGet();
             }
         } catch (Exception e) {
             errors.incrementAndGet();
+            if (ERROR_KINDS.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet() == 1) {
+                e.printStackTrace(System.out);
+            }
         }
         latencies.add(System.nanoTime() - s);
+    }
+
+    private static final java.util.Map<String, AtomicInteger> ERROR_KINDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String alert(String body) {
+        int at = body.indexOf("class=\"alert\"");
+        String rest = body.substring(at, Math.min(body.length(), at + 300)).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ");
+        return rest.substring(Math.min(rest.length(), 14)).strip();
     }
 
     private static MockHttpSession login(MockMvc mvc, String user) throws Exception {
