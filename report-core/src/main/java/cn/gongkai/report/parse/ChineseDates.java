@@ -11,7 +11,8 @@ public final class ChineseDates {
 
     static final Pattern ARABIC = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     static final Pattern HAN = Pattern.compile("([〇零○一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
-    static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)");
+    /** A CMS may print a space after each dash (发布日期: 2021- 01- 20 08 : 32). */
+    static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-./] ?(\\d{1,2})[-./] ?(\\d{1,2})(?!\\d)");
 
     /** A date found in a line, with where it starts and ends. */
     record Found(LocalDate date, int start, int end) {

@@ -24,7 +24,7 @@ final class LegacyStatisticsReader {
                     + "|依申请公开(?:政府)?信息(?:申请)?总?数"),
             label("grantedReplies", "(?<![不部分])同意公开(?:答复)?数|(?<!部分)予以公开(?:答复)?数"),
             label("partiallyGrantedReplies", "同意部分公开(?:答复)?数|部分公开(?:答复)?数"),
-            label("refusedReplies", "不同意公开(?:答复)?数|不予公开(?:答复)?数"),
+            label("refusedReplies", "不同意公开(?:答复)?数|不予公开(?:答复)?数|否决公开(?:答复)?(?:总)?数"),
             label("reconsiderations", "(?:申请)?行政复议(?:案件)?数量?"),
             label("litigations", "(?:提起)?行政诉讼(?:案件)?数量?"));
     private static final Pattern VALUE = Pattern.compile("^(?:[:：]|条|件|个|次|项|人次)*(\\d+)(?:(?:\\s*[|｜])?\\s+(\\d+))?");
@@ -60,7 +60,7 @@ final class LegacyStatisticsReader {
                 }
                 labels++;
                 firstLine = firstLine < 0 ? i + 1 : firstLine;
-                Long v = value(afterLabel(spaced, m.end()), cumulative);
+                Long v = value(afterLabel(spaced, m.end()), cumulative, l.id(), lines);
                 if (v != null) {
                     figures.put(l.id(), v);
                 }
@@ -87,7 +87,7 @@ final class LegacyStatisticsReader {
         return spaced.substring(i).strip();
     }
 
-    private static Long value(String rest, boolean cumulative) {
+    private static Long value(String rest, boolean cumulative, String id, Lines lines) {
         // A note after the label (（不同渠道和方式公开相同信息计1条）) is not the value: its digits are skipped.
         rest = rest.replaceFirst("^\\s*[（(][^）)]{0,60}[）)]", "");
         Matcher m = VALUE.matcher(rest.replaceFirst("^(?:[:：|｜]|条|件|个|次|项|人次|\\s)+", ""));
@@ -110,6 +110,37 @@ final class LegacyStatisticsReader {
                 years.add(year);
             }
         }
-        return years.size() == 1 ? years.get(0) : null;
+        if (years.size() == 1) {
+            return years.get(0);
+        }
+        // Several splits keep this year under the total: the one the report's own sentences state decides
+        // (2018年全区主动公开政府信息2069条 for 主动公开文件数条206912106), if exactly one of them is stated.
+        List<Long> stated = stated(id, lines);
+        List<Long> backed = years.stream().filter(stated::contains).toList();
+        return backed.size() == 1 ? backed.get(0) : null;
     }
+
+    /** The figures the prose states for a statistic (主动公开政府信息2069条, 收到…申请21条, 同意公开答复数17条). */
+    private static List<Long> stated(String id, Lines lines) {
+        Pattern p = STATED.get(id);
+        List<Long> out = new ArrayList<>();
+        if (p == null) {
+            return out;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = p.matcher(lines.compact(i));
+            while (m.find()) {
+                if (m.group(1).length() <= 9) {
+                    out.add(Long.parseLong(m.group(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How a sentence states a statistic of the old table: the label's words, then the number and its unit. */
+    private static final Map<String, Pattern> STATED = Map.of(
+            "proactiveItems", Pattern.compile("主动公开(?:政府|政务)?(?:信息|文件)(?:共计?|总数)?(\\d+)(?:条|件|份)"),
+            "requestsReceived", Pattern.compile("(?:收到|受理)[^。；;，,\\d]{0,20}?申请(?:共计?|总数)?(\\d+)(?:条|件)"),
+            "grantedReplies", Pattern.compile("(?<![不部分])同意公开(?:答复)?数?(\\d+)(?:条|件)"));
 }

@@ -27,7 +27,7 @@ final class NarrativeReader {
             "(?:未|没有)(?:发生|收到|产生|被申请)[^,。;]{0,10}?行政复议|无[^,。;]{0,4}行政复议");
     private static final Pattern DOC_ISSUED = Pattern.compile("(?:制定|制发|出台|印发)[^,。;\\d]{0,12}?(\\d+)\\s*件");
     private static final Pattern DOC_REPEALED = Pattern.compile("废止[^,。;\\d]{0,4}?(\\d+)\\s*件");
-    private static final Pattern DOC_IN_FORCE = Pattern.compile("现行有效[^,。;\\d]{0,4}?(\\d+)\\s*件");
+    private static final Pattern DOC_IN_FORCE = Pattern.compile("现行有效[^,。;\\d]{0,10}?(\\d+)\\s*件");
     private static final Pattern DOC_NONE = Pattern.compile("未(?:制定|制发|出台)([^。;]{0,12}?)规范性文件");
 
     private NarrativeReader() {

@@ -3,6 +3,7 @@ package cn.gongkai.report.parse;
 import cn.gongkai.report.model.Cell;
 import cn.gongkai.report.model.DocumentCounts;
 import cn.gongkai.report.model.ProactiveTable;
+import cn.gongkai.report.model.StatedDocumentCounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ final class ProactiveTableReader {
     private ProactiveTableReader() {
     }
 
-    static ProactiveTable read(Region region, int headingLine, SourceMap map) {
+    static ProactiveTable read(Region region, int headingLine, SourceMap map, @Nullable StatedDocumentCounts stated) {
         int[][] found = new int[ROWS.size()][];
         int cursor = 0;
         for (int i = 0; i < ROWS.size(); i++) {
@@ -63,13 +64,14 @@ final class ProactiveTableReader {
                 fee = fee(tokens, line, map);
                 continue;
             }
-            counts.add(values(spec, tokens, line, map));
+            counts.add(values(spec, tokens, line, map, spec.id().equals("normativeDocuments") ? stated : null));
         }
         return new ProactiveTable(documents(counts.get(0)), documents(counts.get(1)), cell(counts.get(2).get(0)),
                 cell(counts.get(3).get(0)), cell(counts.get(4).get(0)), fee);
     }
 
-    private static List<@Nullable Long> values(RowSpec spec, List<Token> tokens, int line, SourceMap map) {
+    private static List<@Nullable Long> values(RowSpec spec, List<Token> tokens, int line, SourceMap map,
+            @Nullable StatedDocumentCounts stated) {
         if (tokens.size() < spec.values()) {
             List<Token> split = split(tokens, spec.values(), line);
             if (split != null) {
@@ -78,6 +80,11 @@ final class ProactiveTableReader {
                 map.cellNotes.add(new SourceMap.CellNote("二", spec.id(), columns(spec), line, true,
                         "数字连写为“" + SplitResolver.written(tokens) + "”，只有一种拆分", values));
                 tokens = split;
+            } else if (stated != null && !tokens.isEmpty()) {
+                List<@Nullable Long> agreed = byStatedCounts(spec, tokens, line, map, stated);
+                if (agreed != null) {
+                    return agreed;
+                }
             }
         }
         if (tokens.size() != spec.values()) {
@@ -123,6 +130,68 @@ final class ProactiveTableReader {
         List<Token> out = new ArrayList<>();
         for (long v : outcome.candidates().get(0)) {
             out.add(new Token(Long.toString(v), line, tokens.get(0).pos()));
+        }
+        return out;
+    }
+
+    /**
+     * 行政规范性文件 written together with several splits ("8855698"): the counts section 一 states (制发88件、现行有效698件)
+     * keep the splits that agree with every one of them; a cell is read where all those splits agree, the others stay
+     * unknown. Null when no split agrees with the prose or none of the cells is fixed (then the row is unknown as before).
+     */
+    private static @Nullable List<@Nullable Long> byStatedCounts(RowSpec spec, List<Token> tokens, int line, SourceMap map,
+            StatedDocumentCounts stated) {
+        List<String> runs = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.isBlank() || t.number().contains(".")) {
+                return null;
+            }
+            runs.add(t.number());
+        }
+        int[] free = new int[spec.values()];
+        java.util.Arrays.fill(free, 1);
+        DigitSplitter.Outcome outcome = DigitSplitter.split(runs, free);
+        if (outcome.capped()) {
+            return null;
+        }
+        Long[] said = {stated.issued(), stated.repealed(), stated.inForce()};
+        List<long[]> kept = new ArrayList<>();
+        for (long[] c : outcome.candidates()) {
+            boolean agrees = true;
+            for (int i = 0; i < said.length; i++) {
+                agrees &= said[i] == null || said[i] == c[i];
+            }
+            if (agrees) {
+                kept.add(c);
+            }
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        List<@Nullable Long> out = new ArrayList<>();
+        List<String> fixed = new ArrayList<>();
+        List<String> fixedValues = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        for (int i = 0; i < spec.values(); i++) {
+            long first = kept.get(0)[i];
+            boolean agree = true;
+            for (long[] c : kept) {
+                agree &= c[i] == first;
+            }
+            out.add(agree ? first : null);
+            (agree ? fixed : open).add(columns(spec).get(i));
+            if (agree) {
+                fixedValues.add(Long.toString(first));
+            }
+        }
+        if (fixed.isEmpty()) {
+            return null;
+        }
+        String why = "数字连写为“" + SplitResolver.written(tokens) + "”，有 " + outcome.candidates().size() + " 种拆分；与第一部分所述的件数相符的有 "
+                + kept.size() + " 种";
+        map.cellNotes.add(new SourceMap.CellNote("二", spec.id(), fixed, line, true, why, fixedValues));
+        if (!open.isEmpty()) {
+            map.cellNotes.add(new SourceMap.CellNote("二", spec.id(), open, line, false, why + "，其余单元格无法确定", List.of()));
         }
         return out;
     }

@@ -16,7 +16,7 @@ final class Reflow {
     private static final int MIN_LENGTH = 200;
     private static final int WINDOW = 40;
     private static final String[] BREAK_BEFORE = {"发布时间", "发布日期", "发文日期", "成文日期", "来源:", "信息来源", "字号",
-        "打印本页", "关闭窗口", "上一篇", "下一篇", "附件下载", "索引号", "【打印", "分享到", "浏览次数", "【字体"};
+        "打印本页", "关闭窗口", "上一篇", "下一篇", "附件下载", "索引号", "【打印", "分享到", "浏览次数", "【字体", "附件1", "附件:"};
 
     private static final Words MARKERS = Words.of(BREAK_BEFORE);
     /** The heading numerals as a table: the scan asks for each character of a long line. */

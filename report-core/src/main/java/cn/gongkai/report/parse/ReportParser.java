@@ -54,13 +54,19 @@ public final class ReportParser {
         map.signature = signature.signature();
         int textEnd = signature.endIndex();
 
+        // Section 一 first: the counts its prose states (制发88件、现行有效698件) decide a 表二 run written together.
+        Narrative narrative = Narrative.empty();
+        int[] overview = span(headings, Section.OVERVIEW, lines.size(), textEnd);
+        if (overview != null) {
+            narrative = NarrativeReader.read(Joined.of(lines, overview[0] + 1, overview[1]), map);
+        }
         ProactiveTable proactive = ProactiveTable.unknown();
         RequestTable requests = RequestTable.allUnknown();
         ReviewTable reviews = ReviewTable.unknown();
         int[] span = span(headings, Section.PROACTIVE, lines.size(), textEnd);
         if (span != null) {
             Region region = Region.of(lines, span[0] + 1, span[1]);
-            proactive = ProactiveTableReader.read(region, span[0] + 1, map);
+            proactive = ProactiveTableReader.read(region, span[0] + 1, map, narrative.normativeDocumentsStated());
             oldTemplateMarkers(region, span[0] + 1, map);
         }
         span = span(headings, Section.REQUESTS, lines.size(), textEnd);
@@ -76,7 +82,6 @@ public final class ReportParser {
         }
 
         Map<Section, String> sections = new EnumMap<>(Section.class);
-        Narrative narrative = Narrative.empty();
         for (Section s : List.of(Section.OVERVIEW, Section.PROBLEMS, Section.OTHER_MATTERS)) {
             int[] sp = span(headings, s, lines.size(), textEnd);
             if (sp != null) {
@@ -84,9 +89,7 @@ public final class ReportParser {
                 kindWords(lines, sp[0] + 1, sp[1], map);
             }
         }
-        int[] overview = span(headings, Section.OVERVIEW, lines.size(), textEnd);
         if (overview != null) {
-            narrative = NarrativeReader.read(Joined.of(lines, overview[0] + 1, overview[1]), map);
             dominantYear(lines, overview[0] + 1, overview[1], map);
         }
         if (title != null) {

@@ -31,6 +31,23 @@ final class SignatureReader {
                 break;
             }
         }
+        // A report may append its statistics table after the signature (附件1：…统计表): the signature is looked
+        // for before the first such attachment line first, then, as before, before the page's footer.
+        for (int i = fromIndex + 1; i < end; i++) {
+            String c = lines.compact(i);
+            if (c.startsWith("附件") && !c.startsWith("附件下载")) {
+                Found before = search(lines, fromIndex, i);
+                if (before.signature() != null) {
+                    return before;
+                }
+                break;
+            }
+        }
+        return search(lines, fromIndex, end);
+    }
+
+    /** The signature among the lines before {@code end} (searched backwards), or none with {@code end}. */
+    private static Found search(Lines lines, int fromIndex, int end) {
         for (int i = end - 1; i > fromIndex; i--) {
             String c = lines.compact(i);
             if (c.isEmpty() || c.endsWith("印发") || c.contains("印发")) {

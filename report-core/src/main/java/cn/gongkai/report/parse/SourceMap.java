@@ -198,12 +198,20 @@ public final class SourceMap {
     }
 
     /**
-     * The sections the report's format requires: the six of the national format; a report before 2019
-     * is not held to 六、其他需要报告的事项 (reports under the 2008 Regulation mostly end with their problems).
+     * The sections the report's format requires: the six of the national format. The 2008 Regulation set what a
+     * report states, not its headings, and real reports before 2019 vary (复议诉讼 inside 依申请公开, 收费 or
+     * 工作人员 sections, no 问题 section, the statistics table as an attachment): such a report is held to
+     * 概述, 主动公开 and 依申请公开, and to one part that shows it reached its end — 行政复议/诉讼, 问题, 其他事项,
+     * the statistics table or a signature; without any of them it is taken as cut before 问题 (a capture).
      */
     public List<Section> requiredSections() {
-        return legacyFormat ? List.of(Section.OVERVIEW, Section.PROACTIVE, Section.REQUESTS, Section.REVIEWS, Section.PROBLEMS)
-                : List.of(Section.values());
+        if (!legacyFormat) {
+            return List.of(Section.values());
+        }
+        boolean ended = signature != null || legacyTableLine != null || sectionLines.containsKey(Section.REVIEWS)
+                || sectionLines.containsKey(Section.PROBLEMS) || sectionLines.containsKey(Section.OTHER_MATTERS);
+        return ended ? List.of(Section.OVERVIEW, Section.PROACTIVE, Section.REQUESTS)
+                : List.of(Section.OVERVIEW, Section.PROACTIVE, Section.REQUESTS, Section.PROBLEMS);
     }
 
     /** The sections of the national format the source lacks (none for a compiled report). */

@@ -15,6 +15,10 @@ final class TitleReader {
     }
 
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
+    private static final Pattern BREADCRUMB = Pattern.compile("(?:当前位置|您现在的位置|您的位置|所在位置|当前的位置)[:：]?");
+    /** A field of a page's or crawler's header (栏目：, 所属分类：, 发布机构：): a few Han characters and a colon. */
+    private static final Pattern FIELD_LABEL = Pattern.compile("\\p{IsHan}{2,6}[:：]");
+    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:文章标题|信息名称|标题|题目|名称)[:：]");
     private static final Pattern INTRO = Pattern.compile("现(?:予)?公布[^。]{0,40}?(20\\d{2})年");
     private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|期间|区间)(?:为|自|是|从|：|:)?(20\\d{2})年");
 
@@ -28,6 +32,9 @@ final class TitleReader {
                 continue;
             }
             String c = lines.compact(i);
+            if (FIELD_LABEL.matcher(c).lookingAt() && !TITLE_LABEL.matcher(c).lookingAt() && !BREADCRUMB.matcher(c).lookingAt()) {
+                continue; // 栏目：政府信息公开年报, 分类：… — a page's field, not the report's title
+            }
             if (c.length() <= 60 && !isSentence(c) && (c.contains("报告") && (c.contains("政府信息公开") || c.contains("年度"))
                     || c.contains("年报") && (c.contains("政府信息公开") || YEAR.matcher(c).find()))) {
                 titleIndex = i;
@@ -51,7 +58,8 @@ final class TitleReader {
         if (titleIndex < 0) {
             return null;
         }
-        String title = lines.compact(titleIndex);
+        // A crawler's or CMS's label before the title (标题：…, 信息名称：…) is not part of the organ's name.
+        String title = withoutBreadcrumb(TITLE_LABEL.matcher(lines.compact(titleIndex)).replaceFirst(""));
         int above = wrappedTitleStart(lines, titleIndex, title);
         if (above >= 0) {
             // A title wrapped over two lines (PDF, narrow page): 某某2025年政府信息公开 / 工作年度报告.
@@ -92,6 +100,25 @@ final class TitleReader {
     }
 
     /**
+     * The title without the page's breadcrumb run into it (当前位置：首页政务公开…政府信息公开年报平潭综合实验区2021年度…):
+     * the crumbs end at the last 年报/报告 column name or separator before the title's year.
+     */
+    private static String withoutBreadcrumb(String title) {
+        if (!BREADCRUMB.matcher(title).lookingAt()) {
+            return title;
+        }
+        Matcher y = YEAR.matcher(title);
+        int end = y.find() ? y.start() : title.indexOf("政府信息公开");
+        if (end <= 0) {
+            return title;
+        }
+        String crumbs = title.substring(0, end);
+        int cut = Math.max(Math.max(crumbs.lastIndexOf('>') + 1, crumbs.lastIndexOf('»') + 1),
+                Math.max(crumbs.lastIndexOf("年报") + 2, crumbs.lastIndexOf("报告") + 2));
+        return cut >= 2 ? title.substring(cut) : title;
+    }
+
+    /**
      * The line a wrapped title starts on, or -1: the title line names no year and the non-empty line just above
      * it is a short phrase (not a sentence) with the year or 政府信息公开 in it.
      */
@@ -124,6 +151,21 @@ final class TitleReader {
             "(\\p{IsHan}{2,30})20\\d{2}年度?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)");
     private static final Pattern ORGAN_END = Pattern.compile(
             ".*(人民政府|办事处|办公室|委员会|管委会|局|委|办|厅|院|中心|管理处|实验区|开发区|示范区|园区|高新区|新区|政府|镇|乡|街道)$");
+    /**
+     * The organ that compiled the report, said in the opening (本报告…由常德市审计局政务公开领导小组办公室编制而成): the name
+     * before 编制/根据/汇总, cut before the internal office that did the writing (政务公开…, 信息公开…, …领导小组).
+     */
+    private static final Pattern COMPILED_BY = Pattern.compile(
+            "由(\\p{IsHan}{4,40}?)(?:根据|依据|按照|编制|汇总|综合|负责编制|组织编制)");
+    private static final Pattern INTERNAL_OFFICE = Pattern.compile("(?:政务公开|政府信息公开|信息公开|政务信息公开|领导小组).*$");
+    /**
+     * The organ as the subject of the first sentence of section 一 (2025年，铁东区退役军人事务局通过区政府网站主动公开…):
+     * the name right after the year and before the verb; only a full name that ends like an organ counts.
+     */
+    private static final Pattern YEAR_SUBJECT = Pattern.compile(
+            "(?:^|[。；;])(?:\\([一二三四五六七八九十]\\)|（[一二三四五六七八九十]）)?\\p{IsHan}{0,12}?20\\d{2}年度?[,，](\\p{IsHan}{4,25}?)"
+                    + "(?:通过|认真|坚持|始终|紧紧|严格|深入|全面|扎实|积极|持续|按照|围绕|依托|不断|进一步|高度|聚焦|共|在|以|主动|累计|依法)");
+
     /** The year of the work reported on, said in the opening (汇报我镇2023年政府信息公开工作). */
     private static final Pattern WORK_YEAR = Pattern.compile("(20\\d{2})年度?(?:的)?政府信息公开");
 
@@ -160,7 +202,39 @@ final class TitleReader {
                 }
             }
         }
+        for (int i = 0; i < Math.min(endIndex + 3, lines.size()); i++) {
+            String c = lines.compact(i);
+            if (c.indexOf('由') < 0) {
+                continue;
+            }
+            Matcher m = COMPILED_BY.matcher(c);
+            while (m.find()) {
+                String name = INTERNAL_OFFICE.matcher(m.group(1)).replaceFirst("");
+                if (fullOrganName(name)) {
+                    return name;
+                }
+            }
+        }
+        // The subject of section 一's first sentences: a few lines after its heading (past its sub-headings).
+        for (int i = Math.max(0, endIndex); i < Math.min(endIndex + 8, lines.size()); i++) {
+            String c = lines.compact(i);
+            if (c.indexOf('年') < 0) {
+                continue;
+            }
+            Matcher m = YEAR_SUBJECT.matcher(c);
+            if (m.find() && fullOrganName(m.group(1))) {
+                return m.group(1);
+            }
+        }
         return null;
+    }
+
+    /**
+     * A name that stands by itself as an organ: ends like one, and starts with a place rather than with 本/我/该 or a
+     * bare level word (县审计局, 市政府办公室 are short forms that name no place).
+     */
+    private static boolean fullOrganName(String name) {
+        return name.length() >= 4 && ORGAN_END.matcher(name).matches() && "本我该全各市县区镇乡省".indexOf(name.charAt(0)) < 0;
     }
 
     /**

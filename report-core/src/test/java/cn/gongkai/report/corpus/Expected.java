@@ -16,7 +16,8 @@ import tools.jackson.databind.ObjectMapper;
  * cell there must stay unknown), the diagnostic codes that must and must not appear, and for a report
  * before 2019 the figures of its one-column statistics table ({@code legacy}: id → this year's value).
  */
-record Expected(String layoutClass, @Nullable String organ, @Nullable Integer year, @Nullable String publishedOn,
+record Expected(String layoutClass, @Nullable String organ, List<String> organAlso, @Nullable Integer year,
+        @Nullable String publishedOn,
         JsonNode proactive, JsonNode requests, JsonNode reviews, List<String> notStated, List<String> codes,
         List<String> notCodes, JsonNode legacy) {
 
@@ -24,7 +25,11 @@ record Expected(String layoutClass, @Nullable String organ, @Nullable Integer ye
 
     static Expected read(Path sidecar) throws IOException {
         JsonNode n = JSON.readTree(Files.readString(sidecar));
-        return new Expected(n.path("class").asString(), text(n, "organ"),
+        // "organ" may list several names when the file itself names its organ in more than one way (page title 某管委会,
+        // the report's own title 某实验区): any of them is right.
+        JsonNode organ = n.path("organ");
+        List<String> names = organ.isArray() ? strings(organ) : organ.isString() ? List.of(organ.asString()) : List.of();
+        return new Expected(n.path("class").asString(), names.isEmpty() ? null : names.get(0), names,
                 n.path("year").isNumber() ? n.path("year").asInt() : null, text(n, "publishedOn"),
                 n.path("proactive"), n.path("requests"), n.path("reviews"), strings(n.path("notStated")),
                 strings(n.path("codes")), strings(n.path("notCodes")), n.path("legacy"));

@@ -128,6 +128,8 @@ public class AnnualReportService {
         return versions.published(organId, year - 1).map(v -> ReportJson.read(v.reportJson()).report());
     }
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.shared();
+
     /** What the organ has entered for the year so far. */
     public ReportInputs inputs(StaffUser user, int year) {
         return drafts.of(user.organId(), year).orElse(ReportInputs.empty());
@@ -159,9 +161,12 @@ public class AnnualReportService {
                 }
             }
         }
+        ReportInputs before = drafts.of(user.organId(), year).orElse(null);
         drafts.save(user.organId(), year, in, user.username(), OffsetDateTime.now(clock));
+        // As JSON, before and after, so the audit page shows what changed field by field (AnnualReportWords).
         ledger.record(new Action(user.username(), user.organId(), "annual-report-save", "annual-report",
-                user.organId() + "-" + year, null, in.toString()));
+                user.organId() + "-" + year, before == null ? null : JSON.writeValueAsString(before),
+                JSON.writeValueAsString(in)));
     }
 
     /** The organ's table 三 for the five years up to {@code year}, for the chart of outcomes over the years. */

@@ -99,6 +99,17 @@ public class Ledger {
         return jdbc.sql(SELECT + " ORDER BY id DESC").withMaxRows(limit).query(Ledger::map).list();
     }
 
+    /** The newest entries of one action, for the audit page's choice of 操作. */
+    public List<LedgerEntry> latest(String action, int limit) {
+        return jdbc.sql(SELECT + " WHERE action = :a ORDER BY id DESC").param("a", action).withMaxRows(limit)
+                .query(Ledger::map).list();
+    }
+
+    /** The actions the ledger holds, each once. */
+    public List<String> actions() {
+        return jdbc.sql("SELECT DISTINCT action FROM ledger_entry ORDER BY action").query(String.class).list();
+    }
+
     public List<LedgerEntry> forSubject(String subjectType, String subjectId) {
         return jdbc.sql(SELECT + " WHERE subject_type = :t AND subject_id = :s ORDER BY id").param("t", subjectType)
                 .param("s", subjectId).query(Ledger::map).list();

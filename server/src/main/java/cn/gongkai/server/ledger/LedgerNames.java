@@ -62,20 +62,34 @@ public final class LedgerNames {
             entry("review-case", "复议诉讼"), entry("letter-template", "文书模板"), entry("letter-settings", "文书设置"), entry("inspection", "检查问题"),
             entry("feedback", "公众意见"), entry("assessment", "月度考核"), entry("annual-report", "年度报告"),
             entry("word-list", "检查词"), entry("catalog-entry", "公开目录事项"), entry("calendar", "节假日安排"),
-            entry("ledger", "台账"), entry("account-request", "账号变更申请"), entry("login-address", "登录地址"));
+            entry("ledger", "台账"), entry("request-decision", "答复"), entry("account-request", "账号变更申请"), entry("login-address", "登录地址"));
 
-    /** Keys of the JSON states written by the modules (LedgerJson and others). */
+    /**
+     * Keys of the JSON states written by the publication module (LedgerJson) and the ledger itself; the
+     * other modules bring theirs in their {@link LedgerVocabulary}. A digest's key names the check value
+     * shown apart from the changes.
+     */
     static final Map<String, String> FIELDS = Map.ofEntries(
             entry("status", "状态"), entry("step", "审核步骤"), entry("title", "标题"), entry("reason", "理由"),
             entry("kind", "类型"), entry("field", "位置"), entry("offset", "字符位置"), entry("attachment", "附件编号"),
-            entry("file", "文件名"), entry("bytes", "字节数"), entry("sha256", "SHA-256"),
+            entry("file", "文件名"), entry("bytes", "字节数"), entry("sha256", "文件校验值"),
             entry("alt", "替代文字"), entry("caption", "图片说明"), entry("images", "图片数"), entry("tables", "表格数"),
-            entry("publishAt", "定时发布时间"));
+            entry("publishAt", "定时发布时间"), entry("item", "信息编号"), entry("sha256Entries", "此前按旧方式链接的记录数"));
 
-    /** Stored values that are codes, not words. */
+    /**
+     * Stored values that are the ledger's own codes, or no module's: yes and no, and why a sign-in failed
+     * (the class name of Spring Security's exception, written by {@link LoginRecorder}). The modules' codes
+     * (states, outcomes, roles) are named in their {@link LedgerVocabulary}, from their enums.
+     */
     static final Map<String, String> VALUES = Map.ofEntries(
-            entry("DRAFT", "草稿"), entry("IN_REVIEW", "审核中"), entry("RETURNED", "已退回"),
-            entry("PUBLISHED", "已发布"), entry("WITHDRAWN", "已撤回"), entry("SCHEDULED", "待定时发布"), entry("true", "是"), entry("false", "否"));
+            entry("true", "是"), entry("false", "否"), entry("item", "信息"),
+            entry("BadCredentialsException", "用户名或密码错误"), entry("LockedException", "账号已锁定"),
+            entry("DisabledException", "账号已停用"), entry("AccountExpiredException", "账号已过期"),
+            entry("CredentialsExpiredException", "密码已过期"), entry("UsernameNotFoundException", "用户名或密码错误"),
+            entry("AuthenticationServiceException", "认证服务出错"),
+            entry("InternalAuthenticationServiceException", "认证服务出错"),
+            entry("ProviderNotFoundException", "不支持的登录方式"), entry("OAuth2AuthenticationException", "统一身份认证未通过"),
+            entry("InsufficientAuthenticationException", "身份认证不充分"), entry("SessionAuthenticationException", "会话数超过限制"));
 
     private LedgerNames() {
     }
@@ -87,13 +101,5 @@ public final class LedgerNames {
 
     public static String subject(String type) {
         return SUBJECTS.getOrDefault(type, "对象");
-    }
-
-    static String field(String key) {
-        return FIELDS.getOrDefault(key, key);
-    }
-
-    static String value(String v) {
-        return VALUES.getOrDefault(v, v);
     }
 }

@@ -51,6 +51,14 @@ public class DailyDigest {
         }
     }
 
+    /**
+     * What the digest calls an entry: a request by its number only, since its title goes on with what the
+     * applicant asked, which may name people; the other titles name documents, reports and case numbers.
+     */
+    private static String title(Todo t) {
+        return t.link().startsWith("/workspace/requests/") ? "申请 " + t.title().split(" ", 2)[0] : t.title();
+    }
+
     /** Writes today's digests to the outbox; returns how many people have one. */
     public int write() {
         LocalDate today = LocalDate.now(clock);
@@ -74,7 +82,7 @@ public class DailyDigest {
                     if (!near.isEmpty()) {
                         body.append(g.name()).append("\n");
                         for (Todo t : near) {
-                            body.append("  · ").append(t.title()).append("，").append(t.deadlineText()).append("\n    ")
+                            body.append("  · ").append(title(t)).append("，").append(t.deadlineText()).append("\n    ")
                                     .append(settings.siteUrl()).append(t.link()).append("\n");
                         }
                         count += near.size();

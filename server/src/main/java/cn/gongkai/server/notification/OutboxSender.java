@@ -50,17 +50,30 @@ public class OutboxSender {
         }
     }
 
-    /** Sends what is due now; returns how many were sent. */
+    /**
+     * Sends what is due now; returns how many were sent. After a failure on a channel the run leaves that
+     * channel's other notifications for the next run (unclaimed, no attempt counted): a mail server that is
+     * down or hangs costs one timeout per run ({@code spring.mail.properties.mail.smtp.*timeout}), not one per mail.
+     */
     public int sendDue() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Long> due = jdbc.sql("""
-                SELECT id FROM notification
+        record Row(long id, String channel) {
+        }
+        List<Row> due = jdbc.sql("""
+                SELECT id, channel FROM notification
                 WHERE (status = 'PENDING' AND next_attempt_at <= :now) OR (status = 'SENDING' AND claimed_until < :now)
-                ORDER BY next_attempt_at, id""").param("now", now).withMaxRows(settings.batch()).query(Long.class).list();
+                ORDER BY next_attempt_at, id""").param("now", now).withMaxRows(settings.batch())
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2))).list();
+        java.util.Set<String> failing = new java.util.HashSet<>();
         int sent = 0;
-        for (long id : due) {
-            if (claim(id, now)) {
-                sent += deliver(id) ? 1 : 0;
+        for (Row row : due) {
+            if (failing.contains(row.channel()) || !claim(row.id(), now)) {
+                continue;
+            }
+            if (deliver(row.id())) {
+                sent++;
+            } else {
+                failing.add(row.channel());
             }
         }
         return sent;

@@ -83,7 +83,7 @@ class GuideController {
                 blankToNull(guideNote));
         profiles.save(after);
         ledger.record(new Action(admin.username(), admin.organId(), "guide-change", "organ",
-                Long.toString(admin.organId()), before == null ? null : before.toString(), after.toString()));
+                Long.toString(admin.organId()), before == null ? null : LedgerJson.guide(before), LedgerJson.guide(after)));
         // The guide is a portal page: its cached copy must go.
         events.publishEvent(PortalChanged.organPages(admin.organId()));
         redirect.addFlashAttribute("done", "政府信息公开指南已更新，门户即时显示。");

@@ -43,6 +43,19 @@ final class LedgerJson {
         return JSON.writeValueAsString(m);
     }
 
+    /** The 公开指南's contact details, field by field (labels: PublicationWords). */
+    static String guide(cn.gongkai.server.organs.OrganProfile p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("officeName", p.officeName());
+        m.put("address", p.address());
+        m.put("officeHours", p.officeHours());
+        m.put("phone", p.phone());
+        m.put("fax", p.fax());
+        m.put("email", p.email());
+        m.put("guideNote", p.guideNote());
+        return JSON.writeValueAsString(m);
+    }
+
     static String reason(String reason) {
         return JSON.writeValueAsString(Map.of("reason", reason));
     }

@@ -155,7 +155,7 @@ public class RequestDecisions {
                 cn.gongkai.server.publication.ItemKind.STATUTORY, r.documentNumber(), null, null,
                 "<p>（依申请公开转为主动公开，申请编号 " + r.requestNumber() + "。请补充正文和附件后提交审核。）</p>")).id();
         ledger.record(new Action(staff.username(), r.organId(), "request-to-proactive", "request", r.requestNumber(), null,
-                "item " + itemId));
+                "{\"item\":" + itemId + "}"));
         return itemId;
     }
 

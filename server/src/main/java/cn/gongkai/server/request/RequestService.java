@@ -189,6 +189,11 @@ public class RequestService {
         return Optional.of(view(r.get()));
     }
 
+    /** A case by its number without an access check, for the platform's own use (notifications), never for a page. */
+    public Optional<CaseView> byNumber(String number) {
+        return requests.byNumber(number).map(this::view);
+    }
+
     public CaseView view(StaffUser user, long id) {
         return view(visible(user, id));
     }

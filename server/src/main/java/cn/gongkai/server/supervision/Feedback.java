@@ -40,6 +40,28 @@ public record Feedback(long id, long organId, String number, String codeHash, Ki
         return repliedOn != null;
     }
 
+    /**
+     * Whether the answer waits for {@code user} now (his 待办, and whom a notification tells): for a complaint,
+     * the supervising body's supervisor or administrator while it has not given it to the organ or has the
+     * organ's draft to review (Art. 51); the organ's administrator or the assignee for a suggestion, and for a
+     * complaint once it was given to the organ and no draft of theirs is under review.
+     */
+    public boolean waitsFor(cn.gongkai.server.accounts.StaffUser user) {
+        if (answered()) {
+            return false;
+        }
+        boolean supervisor = user.has(cn.gongkai.server.accounts.Role.COUNTY_SUPERVISOR);
+        boolean admin = user.has(cn.gongkai.server.accounts.Role.ORGAN_ADMIN);
+        if (supervised() && supervisorOrganId == user.organId() && (supervisor || admin)
+                && (!assignedToOrgan || draftReply != null)) {
+            return true;
+        }
+        if (organId != user.organId() || supervisor || !(admin || user.username().equals(assignee))) {
+            return false;
+        }
+        return !supervised() || (assignedToOrgan && draftReply == null);
+    }
+
     /** Answered after its due day, or still unanswered after it. */
     public boolean late(LocalDate today) {
         return repliedOn != null ? repliedOn.isAfter(dueOn) : today.isAfter(dueOn);

@@ -80,12 +80,17 @@ public class FeedbackService {
                 null, null, null, false, supervisor, false, null, null, false);
         feedbacks.insert(f);
         ledger.record(new Action("公众", organ.id(), "feedback-receive", "feedback", number, null, kind.chinese()
-                + (supervisor == null ? "" : " 由监督机关 " + supervisor + " 办理")));
+                + (supervisor == null ? "" : " 由" + organs.byId(supervisor).map(Organ::name).orElse("监督机关") + "办理")));
         return new Submitted(f, code);
     }
 
     public Optional<Feedback> lookup(String number, String code) {
         return feedbacks.byNumber(number.strip()).filter(f -> AccessCodes.matches(f.codeHash(), code));
+    }
+
+    /** By number without the code, for the platform's own use (notifications), never for a page. */
+    public Optional<Feedback> byNumber(String number) {
+        return feedbacks.byNumber(number);
     }
 
     /**

@@ -12,8 +12,8 @@ import cn.gongkai.server.publication.ItemStatus;
 import cn.gongkai.server.publication.PublicationService;
 import cn.gongkai.server.publication.SeparationOfDuties;
 import cn.gongkai.server.request.CaseView;
+import cn.gongkai.server.request.RequestDecisions;
 import cn.gongkai.server.request.RequestService;
-import cn.gongkai.server.request.RequestStatus;
 import cn.gongkai.server.supervision.Feedback;
 import cn.gongkai.server.supervision.FeedbackService;
 import cn.gongkai.server.supervision.InspectionFinding;
@@ -31,8 +31,9 @@ import org.springframework.stereotype.Component;
 /**
  * 待办: what waits for the signed-in person, read from each feature's own service (so its rules of who may
  * see and decide what hold): drafts returned to him, items and annual reports at a review step he may
- * decide (role and 职责分离), open requests with their reply deadlines (Art. 33), complaints and suggestions
- * to answer by their due day, and inspection findings to rectify (organ) or accept (supervisor).
+ * decide (role and 职责分离), annual reports returned to the organ's handlers, open requests with their
+ * reply deadlines (Art. 33), complaints and suggestions to answer by their due day ({@link Feedback#waitsFor}),
+ * and inspection findings to rectify (organ) or accept (supervisor). Notifications tell the same people.
  */
 @Component
 public class TodoList {
@@ -46,13 +47,15 @@ public class TodoList {
     private final ReportPublication reportPublication;
     private final AnnualReportService reports;
     private final RequestService requests;
+    private final RequestDecisions decisions;
     private final FeedbackService feedback;
     private final InspectionService inspections;
     private final Clock clock;
 
     TodoList(Organs organs, PublicationService publication, SeparationOfDuties duties,
             ReportPublication reportPublication, AnnualReportService reports, RequestService requests,
-            FeedbackService feedback, InspectionService inspections, Clock clock) {
+            RequestDecisions decisions, FeedbackService feedback, InspectionService inspections, Clock clock) {
+        this.decisions = decisions;
         this.organs = organs;
         this.publication = publication;
         this.duties = duties;
@@ -79,6 +82,7 @@ public class TodoList {
             add(groups, "退回修改的稿件", returned(user, items));
             add(groups, "待我审核的信息", toReview(user, organ, items));
             add(groups, "待我审核的年度报告", reportsToReview(user, organ));
+            add(groups, "退回修改的年度报告", reportsReturned(user, organ));
             add(groups, "办理中的依申请公开", requests(user, organ));
         }
         add(groups, "待答复的投诉建议", feedback(user, organ, today));
@@ -126,11 +130,24 @@ public class TodoList {
                 .toList();
     }
 
+    /** The newest version of the report year sent back: the organ's handlers compile and submit it again. */
+    private List<Todo> reportsReturned(StaffUser user, Organ organ) {
+        if (user.roles().stream().noneMatch(CASEWORK::contains)) {
+            return List.of();
+        }
+        int year = reports.reportYear(null);
+        return reportPublication.versions(user, year).stream().max(Comparator.comparingInt(ReportVersion::version))
+                .filter(v -> v.status() == ReportVersion.Status.RETURNED)
+                .map(v -> dated(year + " 年政府信息公开工作年度报告（第 " + v.version() + " 版）", "已退回，请修改后重新提交",
+                        reports.deadline(organ, year), LocalDate.now(clock), "/workspace/annual-report?year=" + year))
+                .stream().toList();
+    }
+
     private List<Todo> requests(StaffUser user, Organ organ) {
         boolean casework = user.roles().stream().anyMatch(CASEWORK::contains);
         return requests.casesOf(user, organ.id()).stream().filter(v -> v.request().status().open())
-                // reviewers only see the replies waiting for their decision
-                .filter(v -> casework || v.request().status() == RequestStatus.DECISION_IN_REVIEW)
+                // reviewers only see the replies waiting for their decision: at their step, under 职责分离
+                .filter(v -> casework || decisions.mayDecide(user, v.request()))
                 .map(v -> request(v)).toList();
     }
 
@@ -153,12 +170,9 @@ public class TodoList {
 
     private List<Todo> feedback(StaffUser user, Organ organ, LocalDate today) {
         List<Feedback> list = feedback.of(user, organ.id());
-        return list.stream().filter(f -> !f.answered())
-                .filter(f -> user.has(Role.COUNTY_SUPERVISOR)
-                        // the supervisor: complaints that landed with his office and drafts waiting for approval
-                        ? f.supervisorOrganId() != null && f.supervisorOrganId() == organ.id()
-                                && (!f.assignedToOrgan() || f.draftReply() != null)
-                        : user.has(Role.ORGAN_ADMIN) || user.username().equals(f.assignee()))
+        // the supervisor: complaints that landed with his office and drafts waiting for approval; the organ:
+        // suggestions, and complaints given to it to draft (not those still with the supervisor)
+        return list.stream().filter(f -> f.waitsFor(user))
                 .map(f -> dated(f.number() + " " + f.kind().chinese(), f.draftReply() != null ? "答复草稿待审核" : "待答复",
                         f.dueOn(), today, "/workspace/feedback"))
                 .toList();

@@ -158,19 +158,23 @@ public final class SoakLoad {
     private String heap() {
         String used = metric("jvm.memory.used?tag=area:heap");
         return "used " + used + " MB, live data after GC " + metric("jvm.gc.live.data.size") + " MB"
-                + (serverPid == null ? "" : ", after a full GC " + afterFullGc() + " MB");
+                + (serverPid == null ? "" : ", live objects after a full GC " + afterFullGc() + " MB");
     }
 
-    /** The live set itself: a full collection asked of the server's JVM (jcmd, same machine), then the heap used. */
+    /**
+     * The live set itself: jcmd's class histogram of live objects makes the server's JVM do a full collection and
+     * counts what survived (its "Total" line), so allocation between the collection and a later reading does not count.
+     */
     private String afterFullGc() {
         try {
             Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-            Process p = new ProcessBuilder(jcmd.toString(), serverPid, "GC.run").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(jcmd.toString(), serverPid, "GC.class_histogram").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
                 return "?";
             }
-            return metric("jvm.memory.used?tag=area:heap");
+            Matcher total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(out);
+            return total.find() ? String.format("%.0f", Long.parseLong(total.group(1)) / 1024.0 / 1024) : "?";
         } catch (Exception e) {
             return "?";
         }

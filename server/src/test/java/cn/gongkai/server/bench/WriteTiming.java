@@ -43,6 +43,17 @@ public final class WriteTiming {
     private static final String[] ORGANS = {"puwei", "gaoping", "baipo", "xiaopu", "binggu", "miyi-education", "miyi-justice"};
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            // the sessions' pool threads and the embedded database would keep the JVM alive after a failure
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         boolean postgres = args.length > 0 && args[0].equals("postgres");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path dir = Files.createTempDirectory("write-bench");

@@ -96,11 +96,40 @@ class LedgerNamesTests {
 
     @Test
     void changesAreShownFieldByField() {
-        assertThat(LedgerRows.changes("{\"status\":\"DRAFT\",\"step\":0,\"title\":\"甲\"}",
-                "{\"status\":\"IN_REVIEW\",\"step\":1,\"title\":\"甲\"}"))
+        LedgerWords words = new LedgerWords(List.<LedgerVocabulary>of(
+                () -> LedgerVocabulary.of(cn.gongkai.server.publication.ItemStatus.class,
+                        cn.gongkai.server.publication.ItemStatus::chinese),
+                () -> LedgerVocabulary.of(cn.gongkai.server.accounts.Role.class, cn.gongkai.server.accounts.Role::chinese)));
+        assertThat(changes("{\"status\":\"DRAFT\",\"step\":0,\"title\":\"甲\"}",
+                "{\"status\":\"IN_REVIEW\",\"step\":1,\"title\":\"甲\"}", words))
                 .containsExactly("状态：草稿 → 审核中", "审核步骤：0 → 1");
-        assertThat(LedgerRows.changes(null, "{\"reason\":\"引用原文\"}")).containsExactly("理由：引用原文");
-        assertThat(LedgerRows.changes("true", "false")).containsExactly("是 → 否");
-        assertThat(LedgerRows.changes(null, null)).isEmpty();
+        assertThat(changes(null, "{\"reason\":\"引用原文\"}", words)).containsExactly("理由：引用原文");
+        assertThat(changes("true", "false", words)).containsExactly("是 → 否");
+        assertThat(changes(null, null, words)).isEmpty();
+        // Roles as AccountAdministration and ReviewChainController write them; a time in China time.
+        assertThat(changes("[DRAFTER]", "[DRAFTER,FIRST_REVIEWER]", words)).containsExactly("撰稿 → 撰稿、初审");
+        assertThat(changes("[FIRST_REVIEWER, FINAL_REVIEWER]", "[]", words)).containsExactly("初审、终审 → （无）");
+        assertThat(changes("2026-12-01T17:00Z", null, words)).containsExactly("2026-12-02 01:00:00");
+        // A record as Java printed it, in entries written before the module wrote JSON.
+        assertThat(changes(null, "Profile[officeName=党政办, phone=null, status=PUBLISHED]", words))
+                .containsExactly("officeName：党政办", "状态：已发布");
+        // A list of findings, then the reason; a file's digest apart from the changes.
+        assertThat(changes("[{\"kind\":\"MISTAKE\",\"field\":\"标题\",\"offset\":3}]", "{\"reason\":\"原文如此\"}", words))
+                .containsExactly("第 1 项：类型：MISTAKE，位置：标题，字符位置：3", "理由：原文如此");
+        List<LedgerRow.Digest> digests = new ArrayList<>();
+        assertThat(LedgerRows.changes(null, "{\"file\":\"通知.pdf\",\"sha256\":\"ab12\"}", words, digests))
+                .containsExactly("文件名：通知.pdf");
+        assertThat(digests).containsExactly(new LedgerRow.Digest("文件校验值", "ab12"));
+    }
+
+    @Test
+    void aCodeNamedTwiceDifferentlyIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LedgerWords(List.<LedgerVocabulary>of(
+                () -> java.util.Map.of("OPEN", "办理中"), () -> java.util.Map.of("OPEN", "待整改"))))
+                .hasMessageContaining("OPEN");
+    }
+
+    private static List<String> changes(String before, String after, LedgerWords words) {
+        return LedgerRows.changes(before, after, words, new ArrayList<>());
     }
 }

@@ -55,7 +55,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:notification-test;DB_CLOSE_DELAY=-1",
         "gongkai.notifications.enabled=true", "gongkai.notifications.poll=1h", "gongkai.notifications.digest-cron=-",
         "gongkai.notifications.digest-days=30", "gongkai.notifications.site-url=https://gk.example.gov.cn",
-        "gongkai.notifications.from=noreply@gk.example.gov.cn"})
+        "gongkai.notifications.from=noreply@gk.example.gov.cn", "spring.mail.properties[mail.smtp.connectiontimeout]=1000",
+        "spring.mail.properties[mail.smtp.timeout]=1000"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
@@ -85,6 +86,8 @@ class NotificationTests {
     Accounts accounts;
     @Autowired
     Organs organs;
+    @Autowired
+    org.springframework.mail.javamail.JavaMailSender mailSender;
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -155,17 +158,58 @@ class NotificationTests {
             assertThat(row.subList(0, 2)).containsExactly("PENDING", "1");
             assertThat(ourLines(output)).anyMatch(l -> l.contains("第 1 次发送失败"))
                     .noneMatch(l -> l.contains("chushen@gaoping"));
+            // retried after 1 minute, then after 2 (first-retry, doubled per failure)
+            assertThat(nextAttempt()).isEqualTo(clock.instant().plusSeconds(60));
+            clock.setInstant(clock.instant().plusSeconds(60));
+            assertThat(sender.sendDue()).isZero();
+            assertThat(nextAttempt()).isEqualTo(clock.instant().plusSeconds(120));
         } finally {
             smtp = startSmtp(port);
         }
-        // not before its retry time (first retry after 1 minute; the test clock stands still) …
+        // not before its retry time …
+        clock.setInstant(clock.instant().plusSeconds(119));
         assertThat(sender.sendDue()).isZero();
         // … and then it goes out
-        clock.set(LocalDate.of(2025, 9, 16));
+        clock.setInstant(clock.instant().plusSeconds(1));
         assertThat(sender.sendDue()).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).isEqualTo("待审核：《高平镇防汛值班安排》"));
-        assertThat(jdbc.sql("SELECT status || ' ' || attempts FROM notification").query(String.class).single()).isEqualTo("SENT 2");
+        assertThat(jdbc.sql("SELECT status || ' ' || attempts FROM notification").query(String.class).single()).isEqualTo("SENT 3");
+    }
+
+    @Test
+    void aMailServerThatDoesNotAnswerCostsOneTimeoutPerRunAndNothingElse() throws Exception {
+        MockHttpSession reviewer = DemoLogin.session(mvc, "xiaopu.reviewer1");
+        mvc.perform(post("/workspace/notifications").param("email", "chushen@xiaopu.example.gov.cn").param("phone", "")
+                .session(reviewer).with(csrf()));
+        MockHttpSession drafter = DemoLogin.session(mvc, "xiaopu.drafter");
+        for (String title : List.of("小铺镇秋收安全提示", "小铺镇集镇停水通知")) {
+            String location = mvc.perform(post("/workspace/items").param("title", title).param("kind", "NOTICE")
+                    .param("body", "<p>正文</p>").session(drafter).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+            mvc.perform(post(location + "/submit").session(drafter).with(csrf())).andExpect(flash().attribute("done", "已提交审核。"));
+        }
+        // a server that takes the connection and never says a word (mail.smtp.timeout is 1 s in this test)
+        var mail = (org.springframework.mail.javamail.JavaMailSenderImpl) mailSender;
+        int port = mail.getPort();
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            mail.setPort(silent.getLocalPort());
+            long started = System.nanoTime();
+            assertThat(sender.sendDue()).isZero();
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(8));
+        } finally {
+            mail.setPort(port);
+        }
+        // the first was tried once and waits for its retry; the second was left for the next run, not counted
+        assertThat(jdbc.sql("SELECT status || ' ' || attempts FROM notification ORDER BY id").query(String.class).list())
+                .containsExactly("PENDING 1", "PENDING 0");
+        assertThat(sender.sendDue()).isEqualTo(1);
+        clock.setInstant(clock.instant().plusSeconds(60));
+        assertThat(sender.sendDue()).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+    }
+
+    private java.time.Instant nextAttempt() {
+        return jdbc.sql("SELECT next_attempt_at FROM notification").query(java.time.OffsetDateTime.class).single().toInstant();
     }
 
     @Test
@@ -179,7 +223,7 @@ class NotificationTests {
         sender.sendDue();
         MimeMessage applicant = List.of(smtp.getReceivedMessages()).stream()
                 .filter(m -> to(m).equals("lisi@example.com")).findFirst().orElseThrow();
-        assertThat(applicant.getSubject()).isEqualTo("您的政府信息公开申请 " + submitted.request().requestNumber() + "：登记依申请公开");
+        assertThat(applicant.getSubject()).isEqualTo("您的政府信息公开申请 " + submitted.request().requestNumber() + "：已登记");
         assertThat((String) applicant.getContent()).contains("https://gk.example.gov.cn/apply/status")
                 .doesNotContain("道路硬化");
 
@@ -196,7 +240,7 @@ class NotificationTests {
                 .filter(m -> to(m).equals("admin@binggu.example.gov.cn")).toList();
         // the new suggestion (work arrived) and one digest
         assertThat(toAdmin).extracting(NotificationTests::subject).containsExactlyInAnyOrder(
-                "新的投诉建议 " + jdbc.sql("SELECT feedback_number FROM feedback WHERE organ_id = 15").query(String.class).single(),
+                "新的建议 " + jdbc.sql("SELECT feedback_number FROM feedback WHERE organ_id = 15").query(String.class).single(),
                 "待办提醒：1 件期限临近或已逾期");
         String body = toAdmin.stream().filter(m -> subject(m).startsWith("待办提醒")).findFirst().map(NotificationTests::content)
                 .orElseThrow();
@@ -204,6 +248,17 @@ class NotificationTests {
         // (Art. 33) over the National Day break: 16–19, 22–26, 28–30 September, 9–11, 13–17 October → 17 October,
         // 32 days away, beyond digest-days (30).
         assertThat(body).contains("期限 2025年9月28日（剩 13 天）").contains("https://gk.example.gov.cn/workspace/feedback");
+
+        // Three working days before its deadline the request is in the morning's digest, with the suggestion now overdue.
+        clock.set(LocalDate.of(2025, 10, 14));
+        smtp.purgeEmailFromAllMailboxes();
+        digest.write();
+        sender.sendDue();
+        String later = List.of(smtp.getReceivedMessages()).stream().filter(m -> to(m).equals("admin@binggu.example.gov.cn"))
+                .map(NotificationTests::content).findFirst().orElseThrow();
+        assertThat(later).contains(submitted.request().requestNumber()).contains("期限 2025年10月17日（剩 3 个工作日）")
+                .contains("期限 2025年9月28日（已逾期 16 天）").doesNotContain("李四").doesNotContain("510421")
+                .doesNotContain("道路硬化");
     }
 
     private long submitItem(String title) throws Exception {

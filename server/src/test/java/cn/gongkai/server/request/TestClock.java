@@ -22,6 +22,11 @@ public final class TestClock extends Clock {
         now = day.atTime(10, 0).atZone(BEIJING).toInstant();
     }
 
+    /** A moment to the second (retry times, China-time boundaries). */
+    public void setInstant(Instant instant) {
+        now = instant;
+    }
+
     @Override
     public ZoneId getZone() {
         return BEIJING;
