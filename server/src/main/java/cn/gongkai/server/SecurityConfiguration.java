@@ -10,8 +10,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Web security: the report checker is public; the staff workspace needs a login. CSRF protection
- * on every form, strict headers, a content security policy that allows no script, and everything
- * not listed closed.
+ * on every form, strict headers, a content security policy that allows no script (but this server's own on
+ * the pages of the 正文 editor, {@link ContentSecurityPolicy}), and everything not listed closed.
  */
 @Configuration
 @EnableMethodSecurity
@@ -54,6 +54,9 @@ class SecurityConfiguration {
         http.addFilterBefore(new cn.gongkai.server.accounts.SessionRevocationFilter(revocation),
                 org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
+                        // the editor's script and its modules: static files, read only (the handlers answer GET and HEAD)
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/js/**", "/webjars/**").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.HEAD, "/js/**", "/webjars/**").permitAll()
                         .requestMatchers("/", "/check", "/check/**", "/portal/**", "/search", "/apply", "/apply/**", "/feedback/**", "/api/reports/**", "/display", "/css/**", "/images/**", "/robots.txt", "/sitemap.xml", "/sitemap", "/contact", "/favicon.ico", "/error", "/login").permitAll()
                         // the three administrators see no business content (issue 11: these pages gave them 500)
                         .requestMatchers("/workspace/requests", "/workspace/requests/**", "/workspace/feedback",
@@ -72,10 +75,9 @@ class SecurityConfiguration {
                     }
                 })
                 .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; script-src 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'"
-                                // signing out of a provider session redirects the sign-out form there
-                                + (sso == null ? "" : " " + sso.providerOrigin())))
+                        // script-src 'none' but on the pages of the 正文 editor, which mark themselves ('self' there);
+                        // signing out of a provider session redirects the sign-out form there (form-action)
+                        .addHeaderWriter(new ContentSecurityPolicy(sso == null ? "" : sso.providerOrigin()))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .httpBasic(b -> b.disable())
                 // An address nothing answers is the portal's 404 page, not the login page; known staff

@@ -57,6 +57,7 @@ class ItemController {
     String newForm(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("entries", catalogs.options(user.organId()));
+        cn.gongkai.server.shared.ScriptedPage.allowThisServersScripts(); // the 正文 editor
         return "publication/form";
     }
 
@@ -73,6 +74,7 @@ class ItemController {
             model.addAttribute("form", form);
             model.addAttribute("kinds", ItemKind.values());
             model.addAttribute("entries", catalogs.options(user.organId()));
+            cn.gongkai.server.shared.ScriptedPage.allowThisServersScripts();
             return "publication/form";
         }
     }
@@ -96,7 +98,11 @@ class ItemController {
                 .map(o -> o.label()).findFirst().orElse(null));
         boolean mine = user.organId() == item.organId();
         boolean editable = item.status() == ItemStatus.DRAFT || item.status() == ItemStatus.RETURNED;
-        model.addAttribute("canEdit", mine && editable && user.has(Role.DRAFTER));
+        boolean canEdit = mine && editable && user.has(Role.DRAFTER);
+        model.addAttribute("canEdit", canEdit);
+        if (canEdit) {
+            cn.gongkai.server.shared.ScriptedPage.allowThisServersScripts(); // the edit form's 正文 editor
+        }
         // Everything the reviewers decide on: findings (with the drafter's reason), and for a correction the comparison.
         boolean unpublished = editable || item.status() == ItemStatus.IN_REVIEW || item.status() == ItemStatus.SCHEDULED;
         model.addAttribute("findings", unpublished ? service.findings(item) : java.util.List.of());

@@ -2,11 +2,8 @@ package cn.gongkai.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,35 +11,17 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * axe-core (WCAG 2.0/2.1 A and AA rules) in the headless Chromium on every public page type of the alive
- * demo county, at desktop and phone width: no violation. axe comes from its WebJar (test scope) and is
- * injected by the driver, so the pages keep their strict CSP.
+ * demo county, at desktop and phone width, and on the main staff pages (the item form with its 正文 editor,
+ * which runs where scripts are allowed): no violation ({@link Axe}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:a11y-test;DB_CLOSE_DELAY=-1", "gongkai.demo.activity=true"})
 @ActiveProfiles("test")
 class AccessibilityBrowserTests extends BrowserTest {
 
-    private static String axe;
-
-    @BeforeAll
-    static void loadAxe() throws Exception {
-        try (InputStream in = AccessibilityBrowserTests.class.getResourceAsStream(
-                "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
     private String violations(String path) {
         browser.get(url(path));
-        browser.executeScript(axe);
-        Object result = browser.executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                  .then(function (r) { done(r.violations.map(function (v) {
-                      return v.id + ' ×' + v.nodes.length + ' ' + v.nodes.slice(0, 2).map(function (n) {
-                          return n.target.join(' '); }).join(' | '); }).join('\\n')); })
-                  .catch(function (e) { done('axe failed: ' + e); });""");
-        return String.valueOf(result);
+        return Axe.violations(browser);
     }
 
     @Test

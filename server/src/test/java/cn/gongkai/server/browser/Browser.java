@@ -24,9 +24,17 @@ final class Browser {
     }
 
     static ChromeDriver start() {
+        return start(true);
+    }
+
+    /** With {@code javascript} false the pages' scripts do not run, as for a visitor who turned them off. */
+    static ChromeDriver start(boolean javascript) {
         System.setProperty("webdriver.chrome.driver", DRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        if (!javascript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1600", "--lang=zh-CN");
@@ -34,7 +42,7 @@ final class Browser {
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90)); // a page on the shared, loaded machine
         return driver;
     }
 

@@ -20,11 +20,11 @@ abstract class BrowserTest {
     int port;
 
     @BeforeAll
-    static void startBrowser() {
+    static void startBrowser(org.junit.jupiter.api.TestInfo test) {
         if (System.getenv("CI") == null) {
             Assumptions.assumeTrue(Browser.available(), "需要 chromium 和 chromium-driver：apt-get install chromium chromium-driver");
         }
-        browser = Browser.start();
+        browser = Browser.start(test.getTestClass().map(c -> !c.isAnnotationPresent(WithoutJavaScript.class)).orElse(true));
         browser.manage().deleteAllCookies();
     }
 
@@ -46,5 +46,29 @@ abstract class BrowserTest {
 
     protected void signIn(String username) {
         Browser.login(browser, url(""), username);
+    }
+
+    /**
+     * Replaces the 正文 as a drafter would: in the editor where JavaScript made one (a line a paragraph,
+     * Enter between), else in the textarea.
+     */
+    protected void replaceBody(String text) {
+        var editors = browser.findElements(By.cssSelector(".body-editor [contenteditable=true]"));
+        if (editors.isEmpty()) {
+            org.openqa.selenium.WebElement body = browser.findElement(By.id("body"));
+            body.clear();
+            body.sendKeys(text);
+            return;
+        }
+        org.openqa.selenium.WebElement editor = editors.get(0);
+        editor.click();
+        editor.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                editor.sendKeys(org.openqa.selenium.Keys.ENTER);
+            }
+            editor.sendKeys(lines[i]);
+        }
     }
 }

@@ -15,12 +15,14 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The platform in a real browser, as its users meet it: a citizen checks a report; a drafter
  * writes an item, three reviewers approve it and it appears on the portal; a reviewer returns a
- * draft and the drafter sees why; the large-text display. Pages work without JavaScript.
+ * draft and the drafter sees why; the large-text display. Pages work without JavaScript, so the browser
+ * runs none (the 正文 is typed as HTML into the textarea, which the editor replaces where scripts run).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:browser-test;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
 @DirtiesContext
+@WithoutJavaScript
 class PlatformBrowserTests extends BrowserTest {
 
     @Test

@@ -67,9 +67,7 @@ class WritingBrowserTests extends BrowserTest {
         signIn("puwei.drafter");
         browser.get(url("/workspace/items/" + id));
         submit(By.xpath("//form[contains(@action,'/correct')]//button"));
-        WebElement body = browser.findElement(By.id("body"));
-        body.clear();
-        body.sendKeys("开放时间为每日8:30至17:00。\n节假日休息。");
+        replaceBody("开放时间为每日8:30至17:00。\n节假日休息。");
         submit(By.cssSelector("form.item-form button[type=submit]"));
         browser.findElement(By.id("note")).sendKeys("更正开放时间：原为9:00，应为8:30");
         submit(By.cssSelector("form.correction-form button[type=submit]"));
