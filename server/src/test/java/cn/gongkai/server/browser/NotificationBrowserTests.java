@@ -33,6 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
                 "gongkai.notifications.digest-cron=-", "gongkai.notifications.site-url=https://gk.example.gov.cn"})
 @ActiveProfiles("test")
 @DirtiesContext
+// the drafter types into the 正文 textarea as a browser without script does; the editor has its own test
+@WithoutJavaScript
 class NotificationBrowserTests extends BrowserTest {
 
     private static final GreenMail SMTP = startSmtp();
