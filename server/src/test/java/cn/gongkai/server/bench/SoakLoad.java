@@ -60,6 +60,7 @@ public final class SoakLoad {
         long warmUp = Math.min(120, seconds / 5);
         Thread.sleep(warmUp * 1000);
         String heapAfterWarmUp = soak.heap();
+        Map<String, Long> liveAfterWarmUp = soak.lastHistogram;
         long requestsAtWarmUp = soak.requests.get();
         // the heap every two minutes after the warm-up: a leak shows as a live set that keeps rising, a cache
         // filling to its bound as one that levels off
@@ -75,6 +76,14 @@ public final class SoakLoad {
                 soak.errors.isEmpty() ? "0" : soak.errors);
         System.out.println("heap after " + warmUp + " s warm-up: " + heapAfterWarmUp);
         System.out.println("heap at the end:           " + soak.heap());
+        if (!liveAfterWarmUp.isEmpty() && !soak.lastHistogram.isEmpty()) {
+            // what the live set gained after the warm-up, by class: a leak names its class here
+            System.out.println("live objects grown most since the warm-up (MB, class):");
+            soak.lastHistogram.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - liveAfterWarmUp.getOrDefault(e.getKey(), 0L)))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                    .forEach(e -> System.out.printf("  %+.1f  %s%n", e.getValue() / 1024.0 / 1024, e.getKey()));
+        }
     }
 
     private boolean running() {
@@ -173,6 +182,12 @@ public final class SoakLoad {
             if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
                 return "?";
             }
+            Map<String, Long> byClass = new java.util.HashMap<>();
+            Matcher row = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)").matcher(out);
+            while (row.find()) {
+                byClass.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+            }
+            lastHistogram = byClass;
             Matcher total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(out);
             return total.find() ? String.format("%.0f", Long.parseLong(total.group(1)) / 1024.0 / 1024) : "?";
         } catch (Exception e) {
@@ -181,6 +196,7 @@ public final class SoakLoad {
     }
 
     private final String serverPid;
+    private volatile Map<String, Long> lastHistogram = Map.of();
 
     private String metric(String name) {
         try {
