@@ -28,7 +28,7 @@ class OpenSearchLatency {
         int samples = Integer.getInteger("gongkai.bench.samples", 2_000);
         try (OpenSearchNode node = new OpenSearchNode();
                 SearchIndex index = SearchIndex.open(SearchSettings.cluster(List.of(node.host()), "http", null, null, null))) {
-            // measured at 100k on the way (when N is larger) and at N, from one index built in batches of 1,000
+            // measured at 100k and 1M on the way (when N is larger) and at N, from one index built in batches of 1,000
             // (5,000 per bulk request timed out at 30 s on the loaded 2-core machine)
             long start = System.nanoTime();
             List<ItemDocument> batch = new ArrayList<>();
@@ -45,7 +45,7 @@ class OpenSearchLatency {
                     double seconds = (System.nanoTime() - start) / 1e9;
                     System.out.printf("[bench] OpenSearch: %d items indexed after %.0f s (%.0f items/s)%n", n + 1, seconds,
                             (n + 1) / seconds);
-                    if (n + 1 == 100_000 || n + 1 == items) {
+                    if (n + 1 == 100_000 || n + 1 == 1_000_000 || n + 1 == items) {
                         long m0 = System.nanoTime();
                         measure(index, n + 1, random, samples);
                         start += System.nanoTime() - m0; // the indexing rate leaves the measuring out
