@@ -37,6 +37,31 @@ final class Grid {
     /** Per row, per identity touching it: the row's columns in that identity, as bits. */
     private static final Map<List<Identity>, long[][]> MASKS = Collections.synchronizedMap(new IdentityHashMap<>());
 
+    /**
+     * Per row, per identity touching it: the row's own columns on each side and the other rows' cells on
+     * each side. They depend only on the identities, and a focus is made for every row placed (a
+     * one-line report places all of 表三's rows), so they are worked out once.
+     */
+    private record Split(int[] leftCols, int[] rightCols, int[] leftOtherRows, int[] leftOtherCols, int[] rightOtherRows,
+            int[] rightOtherCols) {
+
+        static Split of(Sum s, int r) {
+            return new Split(inRow(s.leftRows(), s.leftCols(), r), inRow(s.rightRows(), s.rightCols(), r),
+                    other(s.leftRows(), s.leftRows(), r), other(s.leftRows(), s.leftCols(), r),
+                    other(s.rightRows(), s.rightRows(), r), other(s.rightRows(), s.rightCols(), r));
+        }
+
+        private static int[] inRow(int[] rows, int[] cols, int r) {
+            return java.util.stream.IntStream.range(0, rows.length).filter(i -> rows[i] == r).map(i -> cols[i]).toArray();
+        }
+
+        private static int[] other(int[] rows, int[] values, int r) {
+            return java.util.stream.IntStream.range(0, rows.length).filter(i -> rows[i] != r).map(i -> values[i]).toArray();
+        }
+    }
+
+    private static final Map<List<Identity>, Split[][]> SPLITS = Collections.synchronizedMap(new IdentityHashMap<>());
+
     final @Nullable Long[][] cells;
     /**
      * The digit splits of each concatenated row, by its token list: the split depends only on the
@@ -45,11 +70,24 @@ final class Grid {
     final Map<List<Token>, DigitSplitter.Outcome> splits = new IdentityHashMap<>();
     private final Sum[][] byRow;
     private final long[][] masks;
+    private final Split[][] parts;
 
     Grid(int rows, int columns, List<Identity> identities) {
         this.cells = new Long[rows][columns];
         this.byRow = COMPILED.computeIfAbsent(identities, ids -> index(rows, ids));
         this.masks = MASKS.computeIfAbsent(identities, ids -> masks(byRow));
+        this.parts = SPLITS.computeIfAbsent(identities, ids -> splits(byRow));
+    }
+
+    private static Split[][] splits(Sum[][] byRow) {
+        Split[][] out = new Split[byRow.length][];
+        for (int r = 0; r < byRow.length; r++) {
+            out[r] = new Split[byRow[r].length];
+            for (int k = 0; k < byRow[r].length; k++) {
+                out[r][k] = Split.of(byRow[r][k], r);
+            }
+        }
+        return out;
     }
 
     private static long[][] masks(Sum[][] byRow) {
@@ -137,42 +175,36 @@ final class Grid {
             rightBaseUnknown = new long[n];
             leftCols = new int[n][];
             rightCols = new int[n][];
-            long[] t = new long[2];
+            Split[] split = parts[r];
             for (int k = 0; k < n; k++) {
-                Sum s = sums[k];
-                leftCols[k] = others(s.leftRows(), s.leftCols(), t);
-                leftBase[k] = t[0];
-                leftBaseUnknown[k] = t[1];
-                rightCols[k] = others(s.rightRows(), s.rightCols(), t);
-                rightBase[k] = t[0];
-                rightBaseUnknown[k] = t[1];
-            }
-        }
-
-        /** Tallies the cells not in row r into {@code t}; returns the columns of the cells in row r. */
-        private int[] others(int[] rows, int[] cols, long[] t) {
-            long sum = 0;
-            long unknown = 0;
-            int inRow = 0;
-            for (int i = 0; i < rows.length; i++) {
-                if (rows[i] == r) {
-                    inRow++;
-                } else if (cells[rows[i]][cols[i]] == null) {
-                    unknown++;
-                } else {
-                    sum += cells[rows[i]][cols[i]];
+                Split p = split[k];
+                leftCols[k] = p.leftCols();
+                rightCols[k] = p.rightCols();
+                long unknown = 0;
+                long sum = 0;
+                for (int i = 0; i < p.leftOtherRows().length; i++) {
+                    Long v = cells[p.leftOtherRows()[i]][p.leftOtherCols()[i]];
+                    if (v == null) {
+                        unknown++;
+                    } else {
+                        sum += v;
+                    }
                 }
-            }
-            t[0] = sum;
-            t[1] = unknown;
-            int[] out = new int[inRow];
-            int j = 0;
-            for (int i = 0; i < rows.length; i++) {
-                if (rows[i] == r) {
-                    out[j++] = cols[i];
+                leftBase[k] = sum;
+                leftBaseUnknown[k] = unknown;
+                unknown = 0;
+                sum = 0;
+                for (int i = 0; i < p.rightOtherRows().length; i++) {
+                    Long v = cells[p.rightOtherRows()[i]][p.rightOtherCols()[i]];
+                    if (v == null) {
+                        unknown++;
+                    } else {
+                        sum += v;
+                    }
                 }
+                rightBase[k] = sum;
+                rightBaseUnknown[k] = unknown;
             }
-            return out;
         }
 
         boolean consistent() {

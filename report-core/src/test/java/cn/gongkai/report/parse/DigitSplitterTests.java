@@ -71,6 +71,126 @@ class DigitSplitterTests {
         assertThat(r.note()).contains("没有一种拆分符合");
     }
 
+    @Test
+    void theSearchFindsExactlyTheSplitsOfABruteForceEnumeration() {
+        // The walk prunes (a last group's total is the number the row ends with); an enumeration of every
+        // cut into cells of 1–6 digits, written here apart from the walk, must find the same splits.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(12);
+        int compared = 0;
+        for (int trial = 0; trial < 1_500; trial++) {
+            int[] groups = trial % 3 == 0 ? new int[] {5, 5, 5} : trial % 3 == 1 ? new int[] {7} : new int[] {3, 1, 4};
+            int cells = Arrays.stream(groups).sum();
+            long[] row = row(random, groups);
+            StringBuilder digits = new StringBuilder();
+            for (long v : row) {
+                digits.append(v);
+            }
+            // sometimes a space the source kept, between two cells
+            List<String> runs = List.of(digits.toString());
+            if (random.nextInt(4) == 0) {
+                int cut = Long.toString(row[0]).length();
+                runs = List.of(digits.substring(0, cut), digits.substring(cut));
+            }
+            DigitSplitter.Outcome o = DigitSplitter.split(runs, groups);
+            List<long[]> expected = new java.util.ArrayList<>();
+            brute(String.join("", runs), boundaries(runs), groups, new long[cells], 0, 0, expected);
+            if (o.capped() || expected.size() > DigitSplitter.MAX_CANDIDATES) {
+                continue;
+            }
+            compared++;
+            assertThat(o.candidates()).as(runs + " " + Arrays.toString(groups))
+                    .usingElementComparator((a, b) -> Arrays.compare(a, b))
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        }
+        assertThat(compared).isGreaterThan(1_200);
+    }
+
+    /** A row whose groups hold: random small counts (as real rows have), each group's last cell its sum. */
+    private static long[] row(java.util.SplittableRandom random, int[] groups) {
+        long[] row = new long[Arrays.stream(groups).sum()];
+        int c = 0;
+        for (int g : groups) {
+            long sum = 0;
+            for (int i = 0; i < g; i++, c++) {
+                if (g >= 2 && i == g - 1) {
+                    row[c] = sum;
+                } else {
+                    row[c] = random.nextInt(3) == 0 ? random.nextInt(200) : random.nextInt(3);
+                    sum += row[c];
+                }
+            }
+        }
+        return row;
+    }
+
+    private static java.util.Set<Integer> boundaries(List<String> runs) {
+        java.util.Set<Integer> ends = new java.util.HashSet<>();
+        int at = 0;
+        for (String r : runs) {
+            at += r.length();
+            ends.add(at);
+        }
+        return ends;
+    }
+
+    /** Every cut into cells of 1–6 digits without leading zeros, no cell across a kept space, each group's sum holding. */
+    private static void brute(String digits, java.util.Set<Integer> ends, int[] groups, long[] cells, int cell, int pos,
+            List<long[]> out) {
+        if (cell == cells.length) {
+            if (pos == digits.length() && sumsHold(cells, groups)) {
+                out.add(cells.clone());
+            }
+            return;
+        }
+        for (int len = 1; len <= DigitSplitter.MAX_DIGITS && pos + len <= digits.length(); len++) {
+            if (len > 1 && digits.charAt(pos) == '0') {
+                return;
+            }
+            boolean crosses = false;
+            for (int i = pos + 1; i < pos + len; i++) {
+                crosses |= ends.contains(i);
+            }
+            if (crosses) {
+                return;
+            }
+            cells[cell] = Long.parseLong(digits.substring(pos, pos + len));
+            if (groupHolds(cells, groups, cell)) { // checked when a group's last cell is cut, so 表四's 15 cells stay quick
+                brute(digits, ends, groups, cells, cell + 1, pos + len, out);
+            }
+        }
+    }
+
+    /** False when {@code cell} closes a group of two or more whose earlier cells do not add up to it. */
+    private static boolean groupHolds(long[] cells, int[] groups, int cell) {
+        int start = 0;
+        for (int g : groups) {
+            if (cell == start + g - 1 && g >= 2) {
+                long sum = 0;
+                for (int i = start; i < cell; i++) {
+                    sum += cells[i];
+                }
+                return sum == cells[cell];
+            }
+            start += g;
+        }
+        return true;
+    }
+
+    private static boolean sumsHold(long[] cells, int[] groups) {
+        int c = 0;
+        for (int g : groups) {
+            long sum = 0;
+            for (int i = 0; i < g - 1; i++) {
+                sum += cells[c++];
+            }
+            if (g >= 2 && cells[c] != sum) {
+                return false;
+            }
+            c++;
+        }
+        return true;
+    }
+
     private static int[] free(int n) {
         int[] g = new int[n];
         Arrays.fill(g, 1);
