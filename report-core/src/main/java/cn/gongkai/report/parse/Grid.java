@@ -180,31 +180,25 @@ final class Grid {
                 Split p = split[k];
                 leftCols[k] = p.leftCols();
                 rightCols[k] = p.rightCols();
-                long unknown = 0;
-                long sum = 0;
-                for (int i = 0; i < p.leftOtherRows().length; i++) {
-                    Long v = cells[p.leftOtherRows()[i]][p.leftOtherCols()[i]];
-                    if (v == null) {
-                        unknown++;
-                    } else {
-                        sum += v;
-                    }
-                }
-                leftBase[k] = sum;
-                leftBaseUnknown[k] = unknown;
-                unknown = 0;
-                sum = 0;
-                for (int i = 0; i < p.rightOtherRows().length; i++) {
-                    Long v = cells[p.rightOtherRows()[i]][p.rightOtherCols()[i]];
-                    if (v == null) {
-                        unknown++;
-                    } else {
-                        sum += v;
-                    }
-                }
-                rightBase[k] = sum;
-                rightBaseUnknown[k] = unknown;
+                leftBaseUnknown[k] = otherRows(p.leftOtherRows(), p.leftOtherCols(), leftBase, k);
+                rightBaseUnknown[k] = otherRows(p.rightOtherRows(), p.rightOtherCols(), rightBase, k);
             }
+        }
+
+        /** Writes the known sum of the given cells into {@code sums[k]}; returns how many of them are unknown. */
+        private long otherRows(int[] rows, int[] cols, long[] sums, int k) {
+            long unknown = 0;
+            long sum = 0;
+            for (int i = 0; i < rows.length; i++) {
+                Long v = cells[rows[i]][cols[i]];
+                if (v == null) {
+                    unknown++;
+                } else {
+                    sum += v;
+                }
+            }
+            sums[k] = sum;
+            return unknown;
         }
 
         boolean consistent() {
