@@ -46,8 +46,9 @@ public final class RuleSet {
      * of （七）总计; the two later sub-rows are not part of it.
      */
     public static RuleSet v2019() {
-        return v2021().replace(Codes.T3_HANDLED_TOTAL,
-                new T3HandledTotalRule(Set.of(RequestRow.OTHER_CORRECTION_OVERDUE, RequestRow.OTHER_FEE_UNPAID)));
+        Set<RequestRow> later = Set.of(RequestRow.OTHER_CORRECTION_OVERDUE, RequestRow.OTHER_FEE_UNPAID);
+        return v2021().replace(Codes.T3_HANDLED_TOTAL, new T3HandledTotalRule(later))
+                .replace(Codes.T3_BALANCE, new T3BalanceRule(later));
     }
 
     /** Rules are stateless, so one set per edition serves every check (building them per check cost ~2 % of a text check). */

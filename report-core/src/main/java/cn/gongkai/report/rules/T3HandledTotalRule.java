@@ -16,21 +16,23 @@ import java.util.Set;
  */
 final class T3HandledTotalRule extends IdentityRule {
 
-    private final Set<RequestRow> excluded;
-
     T3HandledTotalRule() {
         this(Set.of());
     }
 
     T3HandledTotalRule(Set<RequestRow> excluded) {
-        this.excluded = excluded;
+        this.outcomes = outcomeRows(excluded);
+    }
+
+    /** The outcome rows that （七）总计 sums in an edition: all 21 but the {@code excluded} ones. */
+    static List<RequestRow> outcomeRows(Set<RequestRow> excluded) {
         List<RequestRow> rows = new ArrayList<>();
         for (RequestRow row : RequestRow.values()) {
             if (row.isOutcome() && !excluded.contains(row)) {
                 rows.add(row);
             }
         }
-        this.outcomes = List.copyOf(rows);
+        return List.copyOf(rows);
     }
 
     /** The rows summed, fixed per rule set (not looked up per column and check). */

@@ -58,6 +58,23 @@ class RealLayoutTests {
     }
 
     @Test
+    void aRowWithTooManySplitsStaysUnknownAndSaysTheBoundWasHit() throws IOException {
+        // Row 一 as 1,11,111,1,11,111 → 246 run together: any order of the cell lengths {1,1,2,2,3,3}
+        // gives the same sum, 6!/(2!·2!·2!) = 90 splits, more than the 64 the search keeps.
+        String oneLine = base().replace(ROW_1, "一、本年新收政府信息公开申请数量111111111111246")
+                .replace("\n", "").replace("\t", "");
+        CheckResult r = check(oneLine);
+        for (ApplicantColumn column : ApplicantColumn.values()) {
+            assertThat(r.report().requests().get(RequestRow.NEWLY_RECEIVED, column).known()).as(column.name()).isFalse();
+        }
+        assertThat(only(r, Codes.CELL_MISSING)).anySatisfy(d -> assertThat(d.message())
+                .contains("111111111111246").contains("超过上限"));
+        assertThat(r.report().requests().get(RequestRow.CARRIED_IN, ApplicantColumn.TOTAL))
+                .isEqualTo(LayoutFixtureTests.expectedRequests()
+                        .get(RequestRow.CARRIED_IN, ApplicantColumn.TOTAL));
+    }
+
+    @Test
     void oneLineWithStraySpacesInsideLabelsStillMatches() throws IOException {
         String oneLine = base().replace("\n", " ").replace("本年新收", "本年 新收").replace("结转下年度", "结转 下年度");
         assertThat(check(oneLine).report().requests()).isEqualTo(LayoutFixtureTests.expectedRequests());

@@ -7,7 +7,9 @@ import cn.gongkai.report.check.ReportChecker;
 import cn.gongkai.report.diagnostic.Codes;
 import cn.gongkai.report.diagnostic.Diagnostic;
 import cn.gongkai.report.diagnostic.Severity;
+import cn.gongkai.report.model.ApplicantColumn;
 import cn.gongkai.report.model.OrganKind;
+import cn.gongkai.report.model.RequestRow;
 import cn.gongkai.report.parse.SourceMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,6 +70,22 @@ class RuleTests {
         List<Diagnostic> ds = only(check(text), Codes.T3_HANDLED_TOTAL);
         assertThat(ds).extracting(d -> d.location().column()).containsExactly("naturalPerson", "total");
         assertThat(ds.get(0).message()).contains("unableNotHeld 2").contains("（七）总计 5").contains("6 ≠ 5");
+    }
+
+    @Test
+    void t3BalanceUsesTheOutcomesWhereTheHandledTotalIsBlank() {
+        // （七）总计 自然人 left blank; 不掌握 自然人 1 → 2 (its row total too). 自然人: 新收 5 + 结转 1 = 6, but the
+        // outcomes 予以公开 2 + 部分公开 1 + 不掌握 2 + 重复申请 1 = 6 plus 结转下年度 1 = 7.
+        String text = base.replace("（七）总计\t5\t1\t0\t0\t1\t0\t7", "（七）总计\t\t1\t0\t0\t1\t0\t7")
+                .replace("1.本机关不掌握相关政府信息\t1\t0\t0\t0\t0\t0\t1", "1.本机关不掌握相关政府信息\t2\t0\t0\t0\t0\t0\t2");
+        List<Diagnostic> ds = only(check(text), Codes.T3_BALANCE);
+        assertThat(ds).singleElement().satisfies(d -> {
+            assertThat(d.location().column()).isEqualTo("naturalPerson");
+            assertThat(d.message()).startsWith("表三 自然人列：新收 5 + 上年结转 1 ≠ 办理结果（总计未读出）（一）予以公开 2")
+                    .contains("1.本机关不掌握相关政府信息 2").contains("（6 ≠ 7）");
+        });
+        assertThat(check(text).report().requests().get(RequestRow.HANDLED_TOTAL, ApplicantColumn.NATURAL_PERSON).known())
+                .isFalse();
     }
 
     @Test
