@@ -16,7 +16,7 @@ final class PageMeta {
 
     /** Date labels, best first: a publication date beats a date of writing. */
     private static final String[] DATE_LABELS = {"发布时间", "发布日期", "公开日期", "发文日期", "印发日期", "成文日期", "生成日期",
-        "时间"};
+        "时间", "日期"};
     /** What follows the date on a page's date line (2022年01月18日来源:1). */
     private static final Pattern AFTER_DATE_LINE = Pattern.compile("^\\s*(?:来源|浏览|字号|发布|作者|点击|阅读|\\[|【|$).*");
     private static final Pattern SOURCE = Pattern.compile(
@@ -96,8 +96,8 @@ final class PageMeta {
             // White space kept (collapsed): removing it would run a date into its time ("2021-01-2010:30").
             String c = lines.norm.get(i).replaceAll("\\s+", " ");
             int at = c.indexOf(label);
-            if (at < 0 || label.equals("时间") && at > 0 && Character.UnicodeScript.of(c.charAt(at - 1)) == Character.UnicodeScript.HAN) {
-                continue; // 时间 alone is a label only by itself (时间:2026-01-21), not in 统计时间
+            if (at < 0 || label.length() == 2 && at > 0 && Character.UnicodeScript.of(c.charAt(at - 1)) == Character.UnicodeScript.HAN) {
+                continue; // 时间, 日期 alone are labels only by themselves (日期:2022-01-27), not in 统计时间, 截止日期
             }
             int after = at + label.length();
             while (after < c.length() && (c.charAt(after) == ':' || c.charAt(after) == ' ' || c.charAt(after) == '|')) {

@@ -123,6 +123,9 @@ public final class ReportParser {
         if (year == null && (year = TitleReader.workYear(lines, firstHeading)) != null) {
             map.yearMentions.add(new SourceMap.YearMention(year, "开头说明", Math.min(firstHeading + 1, lines.size())));
         }
+        if (year == null && overview != null && (year = TitleReader.overviewYear(lines, overview[0])) != null) {
+            map.yearMentions.add(new SourceMap.YearMention(year, "总体情况", overview[0] + 2));
+        }
         boolean legacy = legacyFormat(year, requests, lines, map);
         if (legacy) {
             // A report before 2019 has none of the national tables: their rows are not "missing cells" but another

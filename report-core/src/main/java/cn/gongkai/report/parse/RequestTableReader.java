@@ -370,6 +370,10 @@ final class RequestTableReader {
         if (found.isEmpty()) {
             return; // nothing written there (the 2019 format's （六）其他处理 has no sub-item labels): no deviation
         }
+        if (end >= region.text.length() && Lines.normalize(row.label()).replaceAll("\\s+", "")
+                .startsWith(found.replaceAll("\\s+", ""))) {
+            return; // the text ends inside the label (a capture cut short): not written differently, only not all there
+        }
         found = found.length() > 60 ? found.substring(0, 60) + "…" : found;
         map.labelDeviations.add(new SourceMap.LabelNote("三", row.id(), found, row.label(), line));
     }

@@ -20,6 +20,7 @@ final class TitleReader {
     private static final Pattern FIELD_LABEL = Pattern.compile("\\p{IsHan}{2,6}[:：]");
     private static final Pattern TITLE_LABEL = Pattern.compile("^(?:文章标题|信息名称|标题|题目|名称)[:：]");
     private static final Pattern INTRO = Pattern.compile("现(?:予)?公布[^。]{0,40}?(20\\d{2})年");
+    private static final Pattern NAMED_YEAR = Pattern.compile("(20\\d{2})年度?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)");
     private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|期间|区间)(?:为|自|是|从|：|:)?(20\\d{2})年");
 
     private TitleReader() {
@@ -42,13 +43,20 @@ final class TitleReader {
         }
         for (int i = 0; i < Math.min(lines.size(), endIndex + 400); i++) {
             String n = lines.norm.get(i);
-            if (n.indexOf('布') < 0 && n.indexOf('限') < 0) {
-                continue; // neither 公布 nor 统计期限 can be on this line (rarer characters than 公 and 统)
+            if (n.indexOf('布') < 0 && n.indexOf('限') < 0 && (i >= endIndex || n.indexOf('报') < 0)) {
+                continue; // neither 公布, 统计期限 nor a report's name can be on this line (rarer characters than 公 and 统)
             }
             String c = lines.compact(i);
             Matcher intro = c.contains("公布") ? INTRO.matcher(c) : null;
-            if (intro != null && intro.find()) {
+            boolean introduced = intro != null && intro.find();
+            if (introduced) {
                 map.yearMentions.add(new SourceMap.YearMention(Integer.parseInt(intro.group(1)), "开头说明", i + 1));
+            }
+            // The report named in the opening sentence (…编制了2021年政府信息公开年度报告。) before its statistics
+            // period: a period copied from last year's report (自2020年1月1日起…) is the likelier slip.
+            Matcher named = !introduced && i < endIndex && c.contains("报告") && isSentence(c) ? NAMED_YEAR.matcher(c) : null;
+            if (named != null && named.find()) {
+                map.yearMentions.add(new SourceMap.YearMention(Integer.parseInt(named.group(1)), "开头说明", i + 1));
             }
             Matcher period = c.contains("统计") ? PERIOD.matcher(c) : null;
             if (period != null && period.find()) {
@@ -71,7 +79,9 @@ final class TitleReader {
         if (y.find()) {
             year = Integer.parseInt(y.group(1));
             // 某某镇人民政府关于2021年度…的年度报告 / 关于2021年度…: 关于 is not part of the organ.
-            organ = title.substring(0, y.start()).replaceFirst("^关于", "").replaceFirst("关于$", "");
+            // A flipbook's or viewer's page prefix (Page 8 - 威海市…) is not part of the name: an organ's name is Han.
+            organ = title.substring(0, y.start()).replaceFirst("^[^\\p{IsHan}]+", "")
+                    .replaceFirst("^关于", "").replaceFirst("关于$", "");
             if (organ.isEmpty()) {
                 // Year first: 2020年米易县教育局政府信息公开工作年度报告.
                 String after = title.substring(y.end());
@@ -149,6 +159,8 @@ final class TitleReader {
      */
     private static final Pattern NAMED_IN_TEXT = Pattern.compile(
             "(\\p{IsHan}{2,30})20\\d{2}年度?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)");
+    /** The words that open the sentence before the report's name (现将我局2021年…报告如下): never part of a name. */
+    private static final Pattern SENTENCE_VERB = Pattern.compile("^.*?(?:现将|现予|特将|特此|现就|兹将)");
     private static final Pattern ORGAN_END = Pattern.compile(
             ".*(人民政府|办事处|办公室|委员会|管委会|局|委|办|厅|院|中心|管理处|实验区|开发区|示范区|园区|高新区|新区|政府|镇|乡|街道)$");
     /**
@@ -163,7 +175,8 @@ final class TitleReader {
      * the name right after the year and before the verb; only a full name that ends like an organ counts.
      */
     private static final Pattern YEAR_SUBJECT = Pattern.compile(
-            "(?:^|[。；;])(?:\\([一二三四五六七八九十]\\)|（[一二三四五六七八九十]）)?\\p{IsHan}{0,12}?20\\d{2}年度?[,，](\\p{IsHan}{4,25}?)"
+            "(?:^|[。；;])(?:\\([一二三四五六七八九十]\\)|（[一二三四五六七八九十]）)?\\p{IsHan}{0,12}?20\\d{2}年(?:度|以来)?[,，]"
+                    + "(?:在[^,，。；;]{1,40}?[下中][,，])?(\\p{IsHan}{3,25}?)"
                     + "(?:通过|认真|坚持|始终|紧紧|严格|深入|全面|扎实|积极|持续|按照|围绕|依托|不断|进一步|高度|聚焦|共|在|以|主动|累计|依法)");
 
     /** The year of the work reported on, said in the opening (汇报我镇2023年政府信息公开工作). */
@@ -197,8 +210,9 @@ final class TitleReader {
             }
             Matcher m = NAMED_IN_TEXT.matcher(c);
             while (m.find()) {
-                if (ORGAN_END.matcher(m.group(1)).matches() && !m.group(1).startsWith("本") && !m.group(1).startsWith("我")) {
-                    return m.group(1);
+                String name = SENTENCE_VERB.matcher(m.group(1)).replaceFirst("");
+                if (ORGAN_END.matcher(name).matches() && !name.startsWith("本") && !name.startsWith("我")) {
+                    return name;
                 }
             }
         }
@@ -234,7 +248,10 @@ final class TitleReader {
      * bare level word (县审计局, 市政府办公室 are short forms that name no place).
      */
     private static boolean fullOrganName(String name) {
-        return name.length() >= 4 && ORGAN_END.matcher(name).matches() && "本我该全各市县区镇乡省".indexOf(name.charAt(0)) < 0;
+        // Three characters only for a township (丰收乡, 城关镇): a shorter 局 or 委 names no place.
+        boolean township = name.length() == 3 && (name.endsWith("乡") || name.endsWith("镇"));
+        return (name.length() >= 4 || township) && ORGAN_END.matcher(name).matches()
+                && "本我该全各市县区镇乡省".indexOf(name.charAt(0)) < 0;
     }
 
     /**
@@ -247,6 +264,29 @@ final class TitleReader {
                 continue;
             }
             Matcher m = WORK_YEAR.matcher(lines.compact(i));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    /** A year that opens a sentence (2019年，我乡… / 2019年我局… / 2022年以来，…), also after a sub-heading (（一）概况。2019年…). */
+    private static final Pattern OPENING_YEAR = Pattern.compile(
+            "^(?:[(（][一二三四五六七八九十][)）](?:[^。，,]{0,20}?[。：:])?)?(20\\d{2})年");
+
+    /**
+     * The year section 一 opens with (2019年，我乡明确专人负责…): the last resort for a report whose title, statements and
+     * opening name none — section 一 tells the year's work, and its first sentence starts with that year.
+     */
+    static @Nullable Integer overviewYear(Lines lines, int overviewHeading) {
+        for (int i = overviewHeading + 1, seen = 0; i < lines.size() && seen < 2; i++) {
+            String c = lines.compact(i);
+            if (c.isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher m = OPENING_YEAR.matcher(c);
             if (m.find()) {
                 return Integer.parseInt(m.group(1));
             }

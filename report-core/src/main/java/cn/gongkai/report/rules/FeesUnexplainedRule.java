@@ -40,6 +40,13 @@ final class FeesUnexplainedRule implements Rule {
         if (other != null && other.contains("费")) {
             return;
         }
+        if (other == null) {
+            // No section 六 was read (a capture cut short, or the part left out: SECTION-MISSING says which): what it
+            // says about fees is unknown, not silent.
+            out.add(Diagnostic.info(Codes.NOT_CHECKED, "未读到第六部分“其他需要报告的事项”，表二收费 " + fees.toPlainString()
+                    + " 万元是否有说明未核对", Location.section(context.sourceMap().proactiveRowLine("administrativeFees"), "二")));
+            return;
+        }
         Integer line = context.sourceMap().sectionLine(Section.OTHER_MATTERS);
         out.add(Diagnostic.warning(code(), "表二“行政事业性收费”为 " + fees.toPlainString()
                 + " 万元，但第六部分“其他需要报告的事项”没有说明收费情况。请说明收费（含信息处理费）的依据和金额",

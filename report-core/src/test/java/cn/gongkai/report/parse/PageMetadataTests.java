@@ -56,4 +56,49 @@ class PageMetadataTests {
         assertThat(r.report().publishedOn()).hasToString("2026-01-20");
         assertThat(r.report().organ()).isEqualTo("米易县测试镇人民政府");
     }
+
+    @Test
+    void theOpeningsOwnVerbBeforeWeIsNotAnOrgan() throws IOException {
+        // 现将我局…报告如下: the organ is never named; "现将我局" once came out as its name.
+        CheckResult r = check("按照县政府通知要求，现将我局2025年政府信息公开工作报告如下：\n" + bare());
+        assertThat(r.report().organ()).isNull();
+    }
+
+    @Test
+    void aViewersPagePrefixIsNotPartOfTheTitlesOrgan() throws IOException {
+        CheckResult r = check("Page 8 - 米易县测试局2025年政府信息公开工作年度报告\nP. 8\n" + bare());
+        assertThat(r.report().organ()).isEqualTo("米易县测试局");
+    }
+
+    @Test
+    void theSubjectAfterAnAdverbialOrASinceIsTheOrgan() throws IOException {
+        CheckResult r = check(bare().replace("2025年，全镇主动公开信息", "2025年，在县委、县政府的坚强领导下，测试街道办事处认真公开信息"));
+        assertThat(r.report().organ()).isEqualTo("测试街道办事处");
+        r = check(bare().replace("2025年，全镇主动公开信息", "2025年以来，丰收乡按照要求主动公开信息"));
+        assertThat(r.report().organ()).isEqualTo("丰收乡人民政府");
+    }
+
+    @Test
+    void withoutAnyOtherYearSectionOnesFirstSentenceGivesIt() throws IOException {
+        // bare() names 2025 only in section 一 (once in its first sentence, then in other sentences): made single here.
+        String text = bare().replaceFirst("2025年", "\u0000").replace("2025年", "本年").replace("\u0000", "2025年");
+        CheckResult r = check(text);
+        assertThat(r.report().year()).isEqualTo(2025);
+    }
+
+    @Test
+    void theReportNamedInTheOpeningOutranksAStaleStatisticsPeriod() throws IOException {
+        CheckResult r = check("根据条例要求，本局编制了2025年政府信息公开年度报告。本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n"
+                + bare());
+        assertThat(r.report().year()).isEqualTo(2025);
+    }
+
+    @Test
+    void aBareDateLabelOnThePageIsThePublicationDate() throws IOException {
+        CheckResult r = check("米易县测试镇2025年政府信息公开工作年度报告\n日期:2026-01-27 14:59 来源:zwgk001\n字号:\n" + bare());
+        assertThat(r.report().publishedOn()).hasToString("2026-01-27");
+        // …but not a date with another word before 日期.
+        r = check("米易县测试镇2025年政府信息公开工作年度报告\n截止日期:2025-12-31\n" + bare());
+        assertThat(r.report().publishedOn()).isNull();
+    }
 }
