@@ -19,7 +19,7 @@ final class NarrativeReader {
     private static final Pattern PART = Pattern.compile("(\\p{IsHan}{2,12}?)\\s*(\\d+)\\s*条");
     private static final Pattern PART_PREFIX = Pattern.compile("^(?:其中|以及|及|和|与|包括)+");
     private static final Pattern REQUESTS_N = Pattern.compile(
-            "(?:收到|受理|接收|接到)[^,。;]{0,14}?申请\\s*(?:共计|共|约)?\\s*(\\d+)\\s*(余|多)?\\s*(?:件|份|条|个|次)");
+            "(?:收到|受理|接收|接到|新收)[^,。;]{0,14}?申请(?:公开信息|数量)?\\s*(?:共计|共|约|为)?\\s*(\\d+)\\s*(余|多)?\\s*(?:件|份|条|个|次)");
     private static final Pattern REQUESTS_NONE = Pattern.compile(
             "(?:未|没有|无)(?:收到|受理|接到|接收)[^,。;]{0,15}?申请|无依申请公开");
     private static final Pattern RECONSIDERATION_N = Pattern.compile("行政复议\\s*(?:共计|共|约)?\\s*(\\d+)\\s*(余|多)?\\s*(?:件|起|次|宗)");
@@ -34,7 +34,7 @@ final class NarrativeReader {
      * How every match of a pattern begins, for the windows of {@link #first}: a window in which none of these
      * stands wholly is not searched. Most windows around the anchor words hold none.
      */
-    private static final Words REQUESTS_N_STARTS = Words.of("收到", "受理", "接收", "接到");
+    private static final Words REQUESTS_N_STARTS = Words.of("收到", "受理", "接收", "接到", "新收");
     private static final Words REQUESTS_NONE_STARTS = Words.of(starts(new String[] {"未", "没有", "无"},
             new String[] {"收到", "受理", "接到", "接收"}, "无依申请公开"));
     private static final Words RECONSIDERATION_NONE_STARTS = Words.of(starts(new String[] {"未", "没有"},

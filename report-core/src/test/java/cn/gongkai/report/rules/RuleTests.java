@@ -226,6 +226,18 @@ class RuleTests {
     }
 
     @Test
+    void theNarrativeCountIsReadInTheTablesOwnWordsToo() {
+        // Real openings: “新收政府信息公开申请数量317件”, “收到依申请公开信息3条”.
+        for (String stated : List.of("新收政府信息公开申请数量 8 件", "收到依申请公开信息 8 条")) {
+            String text = base.replace("共收到政府信息公开申请 7 件", stated);
+            assertThat(only(check(text), Codes.NARRATIVE_MISMATCH)).as(stated).singleElement()
+                    .satisfies(d -> assertThat(d.message()).contains("8").contains("7"));
+            assertThat(check(base.replace("共收到政府信息公开申请 7 件", stated.replace('8', '7'))).report().narrative()
+                    .requestsReceivedStated()).as(stated).isEqualTo(7L);
+        }
+    }
+
+    @Test
     void narrativeMismatchOnNormativeDocuments() {
         String text = base.replace("现行有效 5 件", "现行有效 6 件");
         assertThat(only(check(text), Codes.NARRATIVE_MISMATCH)).singleElement()
