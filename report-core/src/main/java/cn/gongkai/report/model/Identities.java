@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The identities of the national format (facts §1.7): for 表三, R1 (per column: 一 + 二 = 三（七）+ 四),
- * R3 (per column: （七）总计 = the 21 outcome rows) and R4 (per row: the six applicant columns =
+ * R3 (per column: （七）总计 = the 21 outcome rows), R1 with R3 substituted (一 + 二 = the outcomes + 四) and R4 (per row: the six applicant columns =
  * 总计); for 表四, R5 (per group: 总计 = the four results). Grids: 表三 is 25 × 7 (row and column
  * ordinals), 表四 is 1 × 15 (group × 5 + column).
  */
@@ -18,6 +18,7 @@ public final class Identities {
     public static final String T4_TOTAL = "T4-TOTAL";
 
     private static final List<Identity> REQUEST_TABLE = buildRequestTable();
+    private static final List<Identity> REQUEST_TABLE_CHECKS = buildRequestTableChecks();
     private static final List<Identity> REVIEW_TABLE = buildReviewTable();
 
     private Identities() {
@@ -25,6 +26,16 @@ public final class Identities {
 
     public static List<Identity> requestTable() {
         return REQUEST_TABLE;
+    }
+
+    /**
+     * The identities of 表三 and, per column, R1 with R3 put in: 一 + 二 = the outcome rows + 四. Redundant while
+     * （七）总计 is known; when it is not (a blank, a run of digits no split fits) it is the only identity that still
+     * ties the outcome rows to 一, 二 and 四. For checking what was read, never for filling a cell: a capture cut
+     * after 一 + 二 = 0 would otherwise get every outcome row as 0, which no identity of the format fixes alone.
+     */
+    public static List<Identity> requestTableChecks() {
+        return REQUEST_TABLE_CHECKS;
     }
 
     public static List<Identity> reviewTable() {
@@ -54,6 +65,24 @@ public final class Identities {
             all.add(new Identity(T3_BALANCE, column.id(),
                     List.of(new int[] {RequestRow.NEWLY_RECEIVED.ordinal(), c}, new int[] {RequestRow.CARRIED_IN.ordinal(), c}),
                     List.of(new int[] {RequestRow.HANDLED_TOTAL.ordinal(), c}, new int[] {RequestRow.CARRIED_OUT.ordinal(), c})));
+        }
+        return Collections.unmodifiableList(all);
+    }
+
+    private static List<Identity> buildRequestTableChecks() {
+        List<Identity> all = new ArrayList<>(REQUEST_TABLE);
+        for (ApplicantColumn column : ApplicantColumn.values()) {
+            int c = column.ordinal();
+            List<int[]> right = new ArrayList<>();
+            for (RequestRow row : RequestRow.values()) {
+                if (row.isOutcome()) {
+                    right.add(new int[] {row.ordinal(), c});
+                }
+            }
+            right.add(new int[] {RequestRow.CARRIED_OUT.ordinal(), c});
+            all.add(new Identity(T3_BALANCE, column.id(),
+                    List.of(new int[] {RequestRow.NEWLY_RECEIVED.ordinal(), c}, new int[] {RequestRow.CARRIED_IN.ordinal(), c}),
+                    right));
         }
         return Collections.unmodifiableList(all);
     }

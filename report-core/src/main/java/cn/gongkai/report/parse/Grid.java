@@ -73,7 +73,13 @@ final class Grid {
     private final Split[][] parts;
 
     Grid(int rows, int columns, List<Identity> identities) {
-        this.cells = new Long[rows][columns];
+        this(new Long[rows][columns], identities);
+    }
+
+    /** Another set of identities over the same cells (to check a table with identities it was not read with). */
+    Grid(@Nullable Long[][] cells, List<Identity> identities) {
+        int rows = cells.length;
+        this.cells = cells;
         this.byRow = COMPILED.computeIfAbsent(identities, ids -> index(rows, ids));
         this.masks = MASKS.computeIfAbsent(identities, ids -> masks(byRow));
         this.parts = SPLITS.computeIfAbsent(identities, ids -> splits(byRow));

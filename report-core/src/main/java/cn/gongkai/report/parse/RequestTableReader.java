@@ -183,6 +183,7 @@ final class RequestTableReader {
                 break;
             }
         }
+        InferredRows.confirm(grid, deferred, results, rowTokens, present);
         for (int r : deferred) {
             apply(grid, r, results[r], rowLine[r], map);
         }
