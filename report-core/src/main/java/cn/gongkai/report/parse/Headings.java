@@ -18,7 +18,7 @@ final class Headings {
     private static final Map<Section, List<String>> TITLES = new EnumMap<>(Section.class);
 
     static {
-        TITLES.put(Section.OVERVIEW, List.of("总体情况", "概述", "主要工作概述", "工作概述", "基本情况", "总体工作情况",
+        TITLES.put(Section.OVERVIEW, List.of("总体情况", "概述", "主要工作概述", "工作概述", "基本情况", "工作基本情况", "总体工作情况",
                 "政府信息公开工作概述", "政府信息公开工作总体情况"));
         TITLES.put(Section.PROACTIVE, List.of("主动公开政府信息情况", "主动公开政府信息的情况", "主动公开情况",
                 "主动公开政府信息"));
@@ -105,7 +105,7 @@ final class Headings {
     /** The keyword test of a short heading line of the 2021 numbering (longer, looser titles). */
     static @Nullable Section byKeyword(String numeral, String rest) {
         return switch (numeral) {
-            case "一" -> rest.contains("总体情况") || rest.contains("概述") ? Section.OVERVIEW : null;
+            case "一" -> rest.contains("总体情况") || rest.contains("概述") || rest.contains("基本情况") ? Section.OVERVIEW : null;
             case "二" -> rest.contains("主动公开") ? Section.PROACTIVE : null;
             case "三" -> rest.contains("收到和处理") || rest.contains("申请情况") || rest.contains("依申请公开")
                     ? Section.REQUESTS : null;

@@ -15,13 +15,13 @@ import org.jspecify.annotations.Nullable;
 final class PageMeta {
 
     /** Date labels, best first: a publication date beats a date of writing. */
-    private static final String[] DATE_LABELS = {"发布时间", "发布日期", "公开日期", "发文日期", "印发日期", "成文日期", "生成日期",
+    private static final String[] DATE_LABELS = {"发布时间", "发布日期", "发表时间", "发表日期", "公开日期", "发文日期", "印发日期", "成文日期", "生成日期",
         "时间", "日期"};
     /** What follows the date on a page's date line (2022年01月18日来源:1). */
     private static final Pattern AFTER_DATE_LINE = Pattern.compile("^\\s*(?:来源|浏览|字号|发布|作者|点击|阅读|\\[|【|$).*");
     private static final Pattern SOURCE = Pattern.compile(
-            "(?:来源|信息来源|发布机构|发布单位|公开机构)[:：]?(\\p{IsHan}[\\p{IsHan}()（）]{1,40}?)"
-                    + "(?=发布时间|发布日期|发文日期|成文日期|时间|日期|作者|字号|浏览|点击|阅读|文号|索引号|主题|$|\\d)");
+            "(?:来源|信息来源|发布机构|发布单位|公开机构)[:：]?\\|?(\\p{IsHan}[\\p{IsHan}()（）]{1,40}?)\\|?"
+                    + "(?=发布时间|发表时间|发表日期|发布日期|发文日期|成文日期|时间|日期|作者|字号|浏览|点击|阅读|文号|索引号|主题|$|\\d)");
     private static final Pattern ORGAN = Pattern.compile(
             ".*(人民政府|办事处|办公室|委员会|管委会|局|委|办|厅|院|中心|管理处|实验区|开发区|示范区|园区|高新区|新区|政府|镇|乡|街道)$");
 

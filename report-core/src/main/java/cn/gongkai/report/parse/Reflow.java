@@ -34,6 +34,9 @@ final class Reflow {
         for (int i = 0; i < source.size(); i++) {
             String line = source.get(i);
             List<String> pieces = line.length() < MIN_LENGTH ? null : split(line);
+            if (pieces == null) {
+                pieces = tailHeading(line);
+            }
             if (pieces != null && out == null) {
                 out = new ArrayList<>(source.subList(0, i));
             }
@@ -46,6 +49,32 @@ final class Reflow {
             }
         }
         return out == null ? source : out;
+    }
+
+    /**
+     * A line that ends in a section heading run onto the sentence before it (…请与街道办联系（电话：…）。一、总体情况):
+     * the sentence and the heading as two lines, or null when the line does not end so.
+     */
+    private static List<String> tailHeading(String raw) {
+        int stop = raw.lastIndexOf('。');
+        if (stop < 0 || stop + 3 >= raw.length()) {
+            return null;
+        }
+        String n = fold(raw);
+        int at = stop + 1;
+        while (at < n.length() && Chars.isWhitespace(n.charAt(at))) {
+            at++;
+        }
+        if (at + 2 >= n.length() || !NUMERAL.get(n.charAt(at)) || !Headings.isSeparator(n.charAt(at + 1))) {
+            return null;
+        }
+        String rest = n.substring(at + 2).strip();
+        int length = Headings.titleLength(window(n, at + 2));
+        // The heading must be all that follows: a title and at most its closing punctuation.
+        if (length <= 0 || rest.replaceAll("\\s+", "").length() > length + 1) {
+            return null;
+        }
+        return List.of(raw.substring(0, at).strip(), raw.substring(at).strip());
     }
 
     /** The pieces of a one-line report, or null when the line is not one. */

@@ -169,13 +169,16 @@ final class TitleReader {
      */
     private static final Pattern COMPILED_BY = Pattern.compile(
             "由(\\p{IsHan}{4,40}?)(?:根据|依据|按照|编制|汇总|综合|负责编制|组织编制)");
-    private static final Pattern INTERNAL_OFFICE = Pattern.compile("(?:政务公开|政府信息公开|信息公开|政务信息公开|领导小组).*$");
+    private static final Pattern INTERNAL_OFFICE = Pattern.compile(
+            "(?:政务公开|政府信息公开|信息公开|政务信息公开|领导小组|(?<=人民政府|镇|乡|办事处)党政(?:综合)?办(?:公室)?).*$");
+    /** The organ whose work the opening says it does well (为认真做好京山市卫生健康局政府信息公开工作，…). */
+    private static final Pattern DOING_WELL = Pattern.compile("(?:做好|推进|加强|规范)(\\p{IsHan}{4,30}?)政府信息公开");
     /**
      * The organ as the subject of the first sentence of section 一 (2025年，铁东区退役军人事务局通过区政府网站主动公开…):
      * the name right after the year and before the verb; only a full name that ends like an organ counts.
      */
     private static final Pattern YEAR_SUBJECT = Pattern.compile(
-            "(?:^|[。；;])(?:\\([一二三四五六七八九十]\\)|（[一二三四五六七八九十]）)?\\p{IsHan}{0,12}?20\\d{2}年(?:度|以来)?[,，]"
+            "(?:^|[。；;])(?:\\([一二三四五六七八九十]\\)|（[一二三四五六七八九十]）)?\\p{IsHan}{0,12}?20\\d{2}年(?:度|以来)?[,，]?"
                     + "(?:在[^,，。；;]{1,40}?[下中][,，])?(\\p{IsHan}{3,25}?)"
                     + "(?:通过|认真|坚持|始终|紧紧|严格|深入|全面|扎实|积极|持续|按照|围绕|依托|不断|进一步|高度|聚焦|共|在|以|主动|累计|依法)");
 
@@ -227,6 +230,16 @@ final class TitleReader {
                 if (fullOrganName(name)) {
                     return name;
                 }
+            }
+        }
+        for (int i = 0; i < Math.min(endIndex + 3, lines.size()); i++) {
+            String c = lines.compact(i);
+            if (c.indexOf('好') < 0 && c.indexOf('进') < 0 && c.indexOf('强') < 0 && c.indexOf('范') < 0) {
+                continue;
+            }
+            Matcher m = DOING_WELL.matcher(c);
+            if (m.find() && fullOrganName(m.group(1))) {
+                return m.group(1);
             }
         }
         // The subject of section 一's first sentences: a few lines after its heading (past its sub-headings).

@@ -51,7 +51,13 @@ final class T3EmptyRule implements Rule {
             }
         }
         Location at = Location.cell(line, "三", "三", null, null);
-        if (unknown == CELLS) {
+        if (unknown > context.config().blankShareLimit() * CELLS
+                && (context.sourceMap().truncated() || context.sourceMap().missingSections().contains(Section.REVIEWS))) {
+            // No section 四 after 表三: the text may stop inside the table (a capture cut short), so its blanks are
+            // not known to be the organ's; REPORT-INCOMPLETE says what is missing.
+            out.add(Diagnostic.info(Codes.NOT_CHECKED, "表三之后的内容未读到（报告不完整），表三有 " + unknown
+                    + " 个单元格未读出，是否漏填未核对", at));
+        } else if (unknown == CELLS) {
             out.add(Diagnostic.warning(code(), "表三没有任何数字：175 个单元格均为空白或无法读出。请按国家格式填写表三，没有发生的填 0", at));
         } else if (unknown > context.config().blankShareLimit() * CELLS) {
             out.add(Diagnostic.warning(code(), String.format(Locale.ROOT,

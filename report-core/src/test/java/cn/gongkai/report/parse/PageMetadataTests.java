@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.report.check.CheckResult;
 import cn.gongkai.report.check.ReportChecker;
+import cn.gongkai.report.diagnostic.Codes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -100,5 +101,41 @@ class PageMetadataTests {
         // …but not a date with another word before 日期.
         r = check("米易县测试镇2025年政府信息公开工作年度报告\n截止日期:2025-12-31\n" + bare());
         assertThat(r.report().publishedOn()).isNull();
+    }
+
+    @Test
+    void moreWaysPagesAndOpeningsNameTheDateAndTheOrgan() throws IOException {
+        // Each as a real page had it (session 8 probe, corpus/real/sources.md), on base.txt's section 一 onwards.
+        assertThat(check("米易县测试局2025年政府信息公开年度报告\n发表时间:2026-01-15 16:35\n" + bare()).report().publishedOn())
+                .hasToString("2026-01-15");
+        assertThat(check("来源: | 米易县财政局 | 发布日期: | 2026年01月15日 |\n" + bare()).report().organ()).isEqualTo("米易县财政局");
+        assertThat(check(bare().replace("2025年，全镇主动公开信息", "2025年七里坪镇严格按照条例主动公开信息")).report().organ())
+                .isEqualTo("七里坪镇人民政府");
+        assertThat(check("为认真做好米易县卫生健康局政府信息公开工作，我局按照要求，现向社会公布2025年度本单位年度报告。\n" + bare())
+                .report().organ()).isEqualTo("米易县卫生健康局");
+        // The town's office that compiled the report is not the organ that publishes it.
+        assertThat(check("本报告由两城镇人民政府党政办公室编制。\n" + bare()).report().organ()).isEqualTo("两城镇人民政府");
+    }
+
+    @Test
+    void sectionOneUnderItsOlderNameOrRunOntoTheSentenceBeforeIsFound() throws IOException {
+        CheckResult r = check(bare().replace("一、总体情况", "一、工作基本情况"));
+        assertThat(r.diagnostics()).noneMatch(d -> d.code().equals(Codes.SECTION_MISSING));
+        r = check("如对本报告有疑问，请与测试镇党政办联系（电话：0812-1234567）。一、总体情况\n" + bare().substring("一、总体情况".length()));
+        assertThat(r.diagnostics()).noneMatch(d -> d.code().equals(Codes.SECTION_MISSING));
+    }
+
+    @Test
+    void aCaptureCutShortIsNotSaidToLackItsSignature() throws IOException {
+        String cut = bare().substring(0, bare().indexOf("四、"));
+        CheckResult r = check(cut);
+        assertThat(r.diagnostics()).noneMatch(d -> d.code().equals(Codes.SIGNATURE_MISSING))
+                .anyMatch(d -> d.code().equals(Codes.NOT_CHECKED) && d.message().contains("落款"));
+        // Cut inside 表三: its unread rows are not the organ's blanks.
+        r = check(bare().substring(0, bare().indexOf("1.属于国家秘密")));
+        assertThat(r.diagnostics()).noneMatch(d -> d.code().equals(Codes.T3_EMPTY))
+                .anyMatch(d -> d.code().equals(Codes.NOT_CHECKED) && d.message().contains("表三之后的内容未读到"));
+        // A whole report without one still gets the warning.
+        assertThat(check(bare()).diagnostics()).anyMatch(d -> d.code().equals(Codes.SIGNATURE_MISSING));
     }
 }
