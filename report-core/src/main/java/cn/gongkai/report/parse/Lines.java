@@ -38,7 +38,7 @@ final class Lines {
         for (int i = 0; i < source.size(); i++) {
             String raw = source.get(i);
             String line = clean(raw);
-            pipe[i] = raw.indexOf('|') >= 0 && raw.strip().startsWith("|");
+            pipe[i] = raw.indexOf('|') >= 0 && isPipeRow(raw.strip());
             original.add(line);
             norm.add(normalize(line));
         }
@@ -85,13 +85,25 @@ final class Lines {
         if (emphasis && (line.contains("**") || line.contains("__"))) {
             line = MD_EMPHASIS.matcher(line).replaceAll("");
         }
-        if (pipe && line.strip().startsWith("|")) {
+        if (pipe && isPipeRow(line.strip())) {
             // A markdown pipe table row: cells become tab-separated like any other table.
             String inner = line.strip();
-            inner = inner.substring(1, inner.endsWith("|") && inner.length() > 1 ? inner.length() - 1 : inner.length());
+            int from = inner.startsWith("|") ? 1 : 0;
+            inner = inner.substring(from, inner.endsWith("|") && inner.length() > from ? inner.length() - 1 : inner.length());
             line = String.join("\t", inner.split("\\|", -1));
         }
         return line;
+    }
+
+    /**
+     * A pipe-table row: markdown's (| a | b |), or a CMS copy's without the opening pipe (一、本年新收… | 0 | | 0 |),
+     * whose every field is a cell as well. One trailing pipe alone (a cell copied per line, `0 |`) is not a row.
+     */
+    private static boolean isPipeRow(String stripped) {
+        if (stripped.startsWith("|")) {
+            return true;
+        }
+        return stripped.endsWith("|") && stripped.indexOf('|') < stripped.length() - 1;
     }
 
     /**

@@ -64,13 +64,21 @@ final class PageMeta {
                 continue;
             }
             Matcher m = SOURCE.matcher(c);
-            if (m.find() && ORGAN.matcher(m.group(1)).matches()) {
+            if (m.find() && ORGAN.matcher(m.group(1)).matches() && !shortForm(m.group(1))) {
                 return m.group(1);
             }
         }
         String s = meta.get("source");
         return s != null && s.length() <= 40 && ORGAN.matcher(s.replaceAll("\\s+", "")).matches()
                 ? s.replaceAll("\\s+", "") : null;
+    }
+
+    /**
+     * A short form that names no place (市政府办, 县统计局: a CMS's 发布机构 field): the report names its organ in full
+     * elsewhere, and a wrong organ is worse than none.
+     */
+    private static boolean shortForm(String name) {
+        return name.length() <= 4 && "市县区省".indexOf(name.charAt(0)) >= 0;
     }
 
     /** A page's date line before section 一: a short line that starts with the date (2022年01月18日来源:1). */

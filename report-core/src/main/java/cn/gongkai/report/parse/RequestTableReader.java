@@ -329,11 +329,11 @@ final class RequestTableReader {
             // (PDF headers split over lines, vertical headers one character per line).
             return new int[] {0, 1, 2, 3, 4, 5, 6};
         }
-        String h = header.replace("法人或其他组织", "");
+        String h = header.replace("法人或其他组织", "").replace("|", "");
         List<Integer> present = new ArrayList<>();
         List<ApplicantColumn> missing = new ArrayList<>();
         for (ApplicantColumn c : ApplicantColumn.values()) {
-            if (h.contains(c.label())) {
+            if (h.contains(c.label()) || wrappedLabel(h, c.label())) {
                 present.add(c.ordinal());
             } else {
                 missing.add(c);
@@ -344,6 +344,18 @@ final class RequestTableReader {
         }
         map.missingColumns.addAll(missing);
         return present.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * A two-line header cell whose lines were read row by row (商业 | 科研 | … on one line, 企业 | 机构 | on the next):
+     * both halves of a four-character label are there, its second half after its first.
+     */
+    private static boolean wrappedLabel(String header, String label) {
+        if (label.length() != 4) {
+            return false;
+        }
+        int first = header.indexOf(label.substring(0, 2));
+        return first >= 0 && header.indexOf(label.substring(2), first + 2) >= 0;
     }
 
     private static void checkLabel(Region region, RequestRow row, int from, int to, int line, SourceMap map) {

@@ -106,6 +106,27 @@ class RealLayoutTests {
     }
 
     @Test
+    void pipeRowsWithoutAnOpeningPipeAndAHeaderWrappedCellByCellAreRead() throws IOException {
+        // As county CMS pages copy (a real capture, corpus/real/sources.md session 8): `label | 5 | | 0 |`, and the
+        // header's 商业企业 / 科研机构 split over two lines row by row.
+        StringBuilder sb = new StringBuilder();
+        for (String line : base().split("\n", -1)) {
+            sb.append(line.indexOf('\t') >= 0 ? line.replace("\t", " | ") + " |" : line).append('\n');
+        }
+        String text = sb.toString()
+                .replace("商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |",
+                        "商业 | 科研 | 社会公益组织 | 法律服务机构 | 其他 |\n企业 | 机构 |")
+                .replace("一、本年新收政府信息公开申请数量 | 5 | 1 | 0 |", "一、本年新收政府信息公开申请数量 | 5 |  | 0 |");
+        assertThat(text).contains("企业 | 机构 |").contains("数量 | 5 |  | 0 |");
+        CheckResult r = check(text);
+        assertThat(only(r, Codes.T3_MISSING_COLUMN)).isEmpty();
+        assertThat(r.report().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.COMMERCIAL_ENTERPRISE).known()).isFalse();
+        assertThat(only(r, Codes.CELL_MISSING)).singleElement().satisfies(d -> assertThat(d.message()).contains("应为 1"));
+        assertThat(r.report().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL)).isEqualTo(Cell.of(7));
+        assertThat(r.report().requests().get(RequestRow.CARRIED_OUT, ApplicantColumn.NATURAL_PERSON)).isEqualTo(Cell.of(1));
+    }
+
+    @Test
     void aBlankHtmlCellInTheFirstColumnStaysUnknown() throws IOException {
         // <td>&nbsp;</td> for 自然人 of row 一: 5 is implied (7 − 1 − 1).
         String html = new String(LayoutFixtureTests.bytes("government-site.html"), StandardCharsets.UTF_8).replace(
