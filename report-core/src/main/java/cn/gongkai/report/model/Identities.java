@@ -54,13 +54,7 @@ public final class Identities {
         }
         for (ApplicantColumn column : ApplicantColumn.values()) {
             int c = column.ordinal();
-            List<int[]> outcomes = new ArrayList<>();
-            for (RequestRow row : RequestRow.values()) {
-                if (row.isOutcome()) {
-                    outcomes.add(new int[] {row.ordinal(), c});
-                }
-            }
-            all.add(new Identity(T3_HANDLED_TOTAL, column.id(), outcomes,
+            all.add(new Identity(T3_HANDLED_TOTAL, column.id(), outcomes(c),
                     List.<int[]>of(new int[] {RequestRow.HANDLED_TOTAL.ordinal(), c})));
             all.add(new Identity(T3_BALANCE, column.id(),
                     List.of(new int[] {RequestRow.NEWLY_RECEIVED.ordinal(), c}, new int[] {RequestRow.CARRIED_IN.ordinal(), c}),
@@ -73,18 +67,24 @@ public final class Identities {
         List<Identity> all = new ArrayList<>(REQUEST_TABLE);
         for (ApplicantColumn column : ApplicantColumn.values()) {
             int c = column.ordinal();
-            List<int[]> right = new ArrayList<>();
-            for (RequestRow row : RequestRow.values()) {
-                if (row.isOutcome()) {
-                    right.add(new int[] {row.ordinal(), c});
-                }
-            }
+            List<int[]> right = new ArrayList<>(outcomes(c));
             right.add(new int[] {RequestRow.CARRIED_OUT.ordinal(), c});
             all.add(new Identity(T3_BALANCE, column.id(),
                     List.of(new int[] {RequestRow.NEWLY_RECEIVED.ordinal(), c}, new int[] {RequestRow.CARRIED_IN.ordinal(), c}),
                     right));
         }
         return Collections.unmodifiableList(all);
+    }
+
+    /** The cells of the 21 outcome rows in column {@code c}. */
+    private static List<int[]> outcomes(int c) {
+        List<int[]> cells = new ArrayList<>();
+        for (RequestRow row : RequestRow.values()) {
+            if (row.isOutcome()) {
+                cells.add(new int[] {row.ordinal(), c});
+            }
+        }
+        return cells;
     }
 
     private static List<Identity> buildReviewTable() {
