@@ -154,6 +154,49 @@ final class Grid {
         return new Focus(r);
     }
 
+    /**
+     * Whether every identity touching one of {@code rows} can still hold over the table as it stands — what
+     * {@link Focus#consistent()} asks of one row, asked once per identity (a focus per row would sum the same
+     * columns again for each of its rows).
+     */
+    boolean holds(List<Integer> rows) {
+        java.util.Set<Sum> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int r : rows) {
+            for (Sum sum : byRow[r]) {
+                if (seen.add(sum) && !canHold(sum)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean canHold(Sum s) {
+        long left = 0;
+        long leftUnknown = 0;
+        for (int i = 0; i < s.leftRows().length; i++) {
+            Long v = cells[s.leftRows()[i]][s.leftCols()[i]];
+            if (v == null) {
+                leftUnknown++;
+            } else {
+                left += v;
+            }
+        }
+        long right = 0;
+        long rightUnknown = 0;
+        for (int i = 0; i < s.rightRows().length; i++) {
+            Long v = cells[s.rightRows()[i]][s.rightCols()[i]];
+            if (v == null) {
+                rightUnknown++;
+            } else {
+                right += v;
+            }
+        }
+        return !(leftUnknown == 0 && rightUnknown == 0 && left != right
+                || leftUnknown > 0 && rightUnknown == 0 && left > right
+                || leftUnknown == 0 && rightUnknown > 0 && right > left);
+    }
+
     final class Focus {
 
         private final int r;

@@ -43,7 +43,7 @@ final class InferredRows {
                 inferred.add(r);
             }
         }
-        if (!holds(checks, inferred)) {
+        if (!checks.holds(inferred)) {
             int culprit = -1;
             for (int r : inferred) {
                 if (!chosen(tokens[r], present.length)) {
@@ -51,7 +51,7 @@ final class InferredRows {
                 }
                 Long[] saved = grid.cells[r].clone();
                 Arrays.fill(grid.cells[r], null);
-                boolean fixes = holds(checks, inferred);
+                boolean fixes = checks.holds(inferred);
                 System.arraycopy(saved, 0, grid.cells[r], 0, saved.length);
                 if (fixes) {
                     if (culprit >= 0) {
@@ -103,14 +103,5 @@ final class InferredRows {
         }
         DigitSplitter.Outcome outcome = grid.splits.get(tokens);
         return outcome != null && !outcome.capped() && outcome.candidates().size() == 1 ? outcome.candidates().get(0) : null;
-    }
-
-    private static boolean holds(Grid grid, List<Integer> rows) {
-        for (int r : rows) {
-            if (!grid.focus(r).consistent()) {
-                return false;
-            }
-        }
-        return true;
     }
 }
