@@ -18,7 +18,7 @@ public final class Identities {
     public static final String T4_TOTAL = "T4-TOTAL";
 
     private static final List<Identity> REQUEST_TABLE = buildRequestTable();
-    private static final List<Identity> REQUEST_TABLE_CHECKS = buildRequestTableChecks();
+    private static final List<List<Identity>> OUTCOME_BALANCE = buildOutcomeBalance();
     private static final List<Identity> REVIEW_TABLE = buildReviewTable();
 
     private Identities() {
@@ -29,13 +29,14 @@ public final class Identities {
     }
 
     /**
-     * The identities of 表三 and, per column, R1 with R3 put in: 一 + 二 = the outcome rows + 四. Redundant while
-     * （七）总计 is known; when it is not (a blank, a run of digits no split fits) it is the only identity that still
+     * Per column, R1 with R3 put in: 一 + 二 = the outcome rows + 四, as a list of its own (one per column). Where
+     * （七）总计 is known it adds nothing to R1 and R3 — and would blame the outcome rows for an imbalance of 一 against
+     * （七) — so a reader checks with it only a column whose （七） is unknown, where it is the only identity that still
      * ties the outcome rows to 一, 二 and 四. For checking what was read, never for filling a cell: a capture cut
      * after 一 + 二 = 0 would otherwise get every outcome row as 0, which no identity of the format fixes alone.
      */
-    public static List<Identity> requestTableChecks() {
-        return REQUEST_TABLE_CHECKS;
+    public static List<Identity> outcomeBalance(ApplicantColumn column) {
+        return OUTCOME_BALANCE.get(column.ordinal());
     }
 
     public static List<Identity> reviewTable() {
@@ -63,15 +64,15 @@ public final class Identities {
         return Collections.unmodifiableList(all);
     }
 
-    private static List<Identity> buildRequestTableChecks() {
-        List<Identity> all = new ArrayList<>(REQUEST_TABLE);
+    private static List<List<Identity>> buildOutcomeBalance() {
+        List<List<Identity>> all = new ArrayList<>();
         for (ApplicantColumn column : ApplicantColumn.values()) {
             int c = column.ordinal();
             List<int[]> right = new ArrayList<>(outcomes(c));
             right.add(new int[] {RequestRow.CARRIED_OUT.ordinal(), c});
-            all.add(new Identity(T3_BALANCE, column.id(),
+            all.add(List.of(new Identity(T3_BALANCE, column.id(),
                     List.of(new int[] {RequestRow.NEWLY_RECEIVED.ordinal(), c}, new int[] {RequestRow.CARRIED_IN.ordinal(), c}),
-                    right));
+                    right)));
         }
         return Collections.unmodifiableList(all);
     }

@@ -1,6 +1,8 @@
 package cn.gongkai.report.parse;
 
+import cn.gongkai.report.model.ApplicantColumn;
 import cn.gongkai.report.model.Identities;
+import cn.gongkai.report.model.RequestRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,8 +14,8 @@ import java.util.List;
  * that sum alone, and then push out the rows that would have shown it wrong (seed 701639 of
  * {@code OneLineIdentityTests}: 一 read as 36,2,86,80,5,702 | 911 made the 不予处理 rows and （七） fit no split).
  *
- * <p>So the finished table is checked — with the format's identities and 一 + 二 = outcomes + 四, which still
- * holds the outcome rows to 一 when （七） is unknown ({@link Identities#requestTableChecks()}) — with every row that found no fitting split put back as its only split
+ * <p>So the finished table is checked — with the format's identities and, where （七） is unknown, 一 + 二 = outcomes
+ * + 四, which still holds the outcome rows to 一 ({@link Identities#outcomeBalance}) — with every row that found no fitting split put back as its only split
  * by its own sums (a proposal). If it holds, the proposals are taken. If not, and exactly one row whose cut
  * depended on the sums — read or proposed — is the one whose withdrawal makes every identity hold, that row is
  * withdrawn (unknown, with the reason: misprinted, or the report's own figures do not add up) and the other
@@ -26,7 +28,6 @@ final class InferredRows {
     }
 
     static void confirm(Grid grid, List<Integer> rows, RowResolver.Result[] results, List<Token>[] tokens, int[] present) {
-        Grid checks = new Grid(grid.cells, Identities.requestTableChecks());
         List<Integer> proposed = new ArrayList<>();
         for (int r : rows) {
             long[] only = onlySplit(grid, results[r], tokens[r], present.length);
@@ -43,15 +44,15 @@ final class InferredRows {
                 inferred.add(r);
             }
         }
-        if (!checks.holds(inferred)) {
+        if (!holds(grid, inferred)) {
             int culprit = -1;
             for (int r : inferred) {
-                if (!chosen(tokens[r], present.length)) {
-                    continue; // one digit per cell (0000000, 6000017): the cut is forced, whatever the sums say
+                if (forced(tokens[r], present.length)) {
+                    continue; // one run of one digit per cell (0000000, 6000017): the cut is forced, whatever the sums say
                 }
                 Long[] saved = grid.cells[r].clone();
                 Arrays.fill(grid.cells[r], null);
-                boolean fixes = checks.holds(inferred);
+                boolean fixes = holds(grid, inferred);
                 System.arraycopy(saved, 0, grid.cells[r], 0, saved.length);
                 if (fixes) {
                     if (culprit >= 0) {
@@ -85,15 +86,29 @@ final class InferredRows {
     }
 
     /**
-     * Whether the row's values depend on the sums: more digits than cells (the cut was chosen to fit them) or
-     * fewer (the places were). One digit per cell leaves a single cut, as certain as numbers written apart.
+     * Whether the row's values did not depend on the sums: one run of exactly one digit per cell. Any other row —
+     * more digits than cells, numbers placed among gaps — was cut or placed to fit them.
      */
-    private static boolean chosen(List<Token> tokens, int cells) {
-        int digits = 0;
-        for (Token t : tokens) {
-            digits += t.number() == null ? 1 : t.number().length();
+    private static boolean forced(List<Token> tokens, int cells) {
+        return tokens != null && tokens.size() == 1 && tokens.get(0).number() != null
+                && tokens.get(0).number().length() == cells;
+    }
+
+    /**
+     * The format's identities over the rows, and 一 + 二 = outcomes + 四 in each column whose （七） is unknown at this
+     * moment (a withdrawal or a proposal can change which).
+     */
+    private static boolean holds(Grid grid, List<Integer> rows) {
+        if (!grid.holds(rows)) {
+            return false;
         }
-        return digits != cells;
+        for (ApplicantColumn column : ApplicantColumn.values()) {
+            if (grid.cells[RequestRow.HANDLED_TOTAL.ordinal()][column.ordinal()] == null
+                    && !new Grid(grid.cells, Identities.outcomeBalance(column)).holds(rows)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The row's one split by its own sums, when the row found no split fitting the table; else null. */

@@ -74,11 +74,11 @@ final class PageMeta {
     }
 
     /**
-     * A short form that names no place (市政府办, 县统计局: a CMS's 发布机构 field): the report names its organ in full
+     * A short form that names no place (市政府办, 县人民政府, 市场监督管理局: a CMS's 发布机构 field): the report names its organ in full
      * elsewhere, and a wrong organ is worse than none.
      */
     private static boolean shortForm(String name) {
-        return name.length() <= 4 && "市县区省".indexOf(name.charAt(0)) >= 0;
+        return "市县区省".indexOf(name.charAt(0)) >= 0;
     }
 
     /** A page's date line before section 一: a short line that starts with the date (2022年01月18日来源:1). */

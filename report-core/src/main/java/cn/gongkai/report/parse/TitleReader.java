@@ -41,6 +41,9 @@ final class TitleReader {
                 titleIndex = i;
             }
         }
+        // Taken only when the title names no year: before a title, a page's own lines (上一篇：…2021年…报告。) name
+        // other reports too.
+        SourceMap.YearMention namedYear = null;
         for (int i = 0; i < Math.min(lines.size(), endIndex + 400); i++) {
             String n = lines.norm.get(i);
             if (n.indexOf('布') < 0 && n.indexOf('限') < 0 && (i >= endIndex || n.indexOf('报') < 0)) {
@@ -55,8 +58,8 @@ final class TitleReader {
             // The report named in the opening sentence (…编制了2021年政府信息公开年度报告。) before its statistics
             // period: a period copied from last year's report (自2020年1月1日起…) is the likelier slip.
             Matcher named = !introduced && i < endIndex && c.contains("报告") && isSentence(c) ? NAMED_YEAR.matcher(c) : null;
-            if (named != null && named.find()) {
-                map.yearMentions.add(new SourceMap.YearMention(Integer.parseInt(named.group(1)), "开头说明", i + 1));
+            if (named != null && named.find() && namedYear == null) {
+                namedYear = new SourceMap.YearMention(Integer.parseInt(named.group(1)), "开头说明", i + 1);
             }
             Matcher period = c.contains("统计") ? PERIOD.matcher(c) : null;
             if (period != null && period.find()) {
@@ -64,6 +67,9 @@ final class TitleReader {
             }
         }
         if (titleIndex < 0) {
+            if (namedYear != null) {
+                map.yearMentions.add(0, namedYear);
+            }
             return null;
         }
         // A crawler's or CMS's label before the title (标题：…, 信息名称：…) is not part of the organ's name.
@@ -105,6 +111,8 @@ final class TitleReader {
         map.titleLine = titleIndex + 1;
         if (year != null) {
             map.yearMentions.add(new SourceMap.YearMention(year, "标题", titleIndex + 1));
+        } else if (namedYear != null) {
+            map.yearMentions.add(0, namedYear);
         }
         return new Title(organ == null || organ.isBlank() ? null : organ, year, titleIndex + 1);
     }
@@ -172,7 +180,7 @@ final class TitleReader {
     private static final Pattern INTERNAL_OFFICE = Pattern.compile(
             "(?:政务公开|政府信息公开|信息公开|政务信息公开|领导小组|(?<=人民政府|镇|乡|办事处)党政(?:综合)?办(?:公室)?).*$");
     /** The organ whose work the opening says it does well (为认真做好京山市卫生健康局政府信息公开工作，…). */
-    private static final Pattern DOING_WELL = Pattern.compile("(?:做好|推进|加强|规范)(\\p{IsHan}{4,30}?)政府信息公开");
+    private static final Pattern DOING_WELL = Pattern.compile("为(?:认真|进一步|切实)?(?:做好|推进|加强|规范)(\\p{IsHan}{4,30}?)政府信息公开");
     /**
      * The organ as the subject of the first sentence of section 一 (2025年，铁东区退役军人事务局通过区政府网站主动公开…):
      * the name right after the year and before the verb; only a full name that ends like an organ counts.
@@ -234,11 +242,11 @@ final class TitleReader {
         }
         for (int i = 0; i < Math.min(endIndex + 3, lines.size()); i++) {
             String c = lines.compact(i);
-            if (c.indexOf('好') < 0 && c.indexOf('进') < 0 && c.indexOf('强') < 0 && c.indexOf('范') < 0) {
+            if (c.indexOf('为') < 0) {
                 continue;
             }
             Matcher m = DOING_WELL.matcher(c);
-            if (m.find() && fullOrganName(m.group(1))) {
+            if (m.find() && fullOrganName(m.group(1)) && !m.group(1).matches(".*[各全对所和].*")) {
                 return m.group(1);
             }
         }
@@ -286,7 +294,7 @@ final class TitleReader {
 
     /** A year that opens a sentence (2019年，我乡… / 2019年我局… / 2022年以来，…), also after a sub-heading (（一）概况。2019年…). */
     private static final Pattern OPENING_YEAR = Pattern.compile(
-            "^(?:[(（][一二三四五六七八九十][)）](?:[^。，,]{0,20}?[。：:])?)?(20\\d{2})年");
+            "^(?:[(（][一二三四五六七八九十][)）](?:[^。，,]{0,20}?[。：:])?)?(20\\d{2})年(?!以来|至今|起)");
 
     /**
      * The year section 一 opens with (2019年，我乡明确专人负责…): the last resort for a report whose title, statements and

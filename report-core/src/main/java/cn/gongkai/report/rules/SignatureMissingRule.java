@@ -32,9 +32,10 @@ final class SignatureMissingRule implements Rule {
         }
         SourceMap.Signature s = context.sourceMap().signature();
         Integer six = context.sourceMap().sectionLine(cn.gongkai.report.model.Section.OTHER_MATTERS);
-        if (s == null && (context.sourceMap().truncated() || !context.sourceMap().missingSections().isEmpty())) {
-            // The text stops before its end (a capture cut short, parts left out): where the signature would be was
-            // not read, so its absence is not known (REPORT-INCOMPLETE already says what is missing).
+        if (s == null && (context.sourceMap().truncated()
+                || context.sourceMap().missingSections().contains(cn.gongkai.report.model.Section.OTHER_MATTERS))) {
+            // The text stops before its last part (a capture cut short): where the signature would be was not read, so
+            // its absence is not known (REPORT-INCOMPLETE already says what is missing).
             out.add(Diagnostic.info(Codes.NOT_CHECKED, "报告不完整，末尾的落款（发布机关和日期）未核对", Location.section(six, "六")));
         } else if (s == null) {
             out.add(Diagnostic.warning(code(), "报告末尾没有落款：应写明发布机关和成文日期（如“米易县××镇人民政府 2026年1月15日”）",

@@ -52,8 +52,9 @@ final class T3EmptyRule implements Rule {
         }
         Location at = Location.cell(line, "三", "三", null, null);
         if (unknown > context.config().blankShareLimit() * CELLS
-                && (context.sourceMap().truncated() || context.sourceMap().missingSections().contains(Section.REVIEWS))) {
-            // No section 四 after 表三: the text may stop inside the table (a capture cut short), so its blanks are
+                && (context.sourceMap().truncated() || context.sourceMap().missingSections().containsAll(
+                        List.of(Section.REVIEWS, Section.PROBLEMS, Section.OTHER_MATTERS)))) {
+            // Nothing after 表三 (no 四, 五 or 六): the text may stop inside the table (a capture cut short), so its blanks are
             // not known to be the organ's; REPORT-INCOMPLETE says what is missing.
             out.add(Diagnostic.info(Codes.NOT_CHECKED, "表三之后的内容未读到（报告不完整），表三有 " + unknown
                     + " 个单元格未读出，是否漏填未核对", at));

@@ -58,6 +58,31 @@ class OneLineIdentityTests {
         }
     }
 
+    @Test
+    void aRightSplitIsNotBlamedForAnImbalanceOfRowsWrittenApart() throws Exception {
+        // base.txt with 一 自然人 5 → 6 (total 7 → 8): 一 + 二 = 7 against （七） 5 + 四 1 — the report's own slip, in rows
+        // written apart. （一）予以公开 run together as "21000 03" next to it stays read, and T3-BALANCE names the slip
+        // (the last check must not blame a row read by its cut for an identity among rows written apart).
+        String base;
+        try (var in = OneLineIdentityTests.class.getResourceAsStream("/layouts/base.txt")) {
+            base = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String text = base.replace("一、本年新收政府信息公开申请数量\t5\t1\t0\t0\t1\t0\t7", "一、本年新收政府信息公开申请数量\t6\t1\t0\t0\t1\t0\t8")
+                .replace("（一）予以公开\t2\t1\t0\t0\t0\t0\t3", "（一）予以公开\t21000 03");
+        assertThat(text).contains("21000 03").contains("\t6\t1\t0\t0\t1\t0\t8");
+        CheckResult r = CHECKER.check(text.getBytes(StandardCharsets.UTF_8), "r.txt");
+        for (ApplicantColumn c : ApplicantColumn.values()) {
+            long want = switch (c) {
+                case NATURAL_PERSON -> 2;
+                case COMMERCIAL_ENTERPRISE -> 1;
+                case TOTAL -> 3;
+                default -> 0;
+            };
+            assertThat(r.report().requests().get(RequestRow.GRANTED, c)).as(c.name()).isEqualTo(Cell.of(want));
+        }
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("T3-BALANCE") && d.message().contains("自然人"));
+    }
+
     /** {right, unknown, wrong} over the cells of 表三 and 表四. */
     private static int[] score(int slips, long firstSeed) {
         int[] score = new int[3];

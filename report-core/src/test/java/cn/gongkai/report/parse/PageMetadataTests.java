@@ -138,4 +138,18 @@ class PageMetadataTests {
         // A whole report without one still gets the warning.
         assertThat(check(bare()).diagnostics()).anyMatch(d -> d.code().equals(Codes.SIGNATURE_MISSING));
     }
+
+    @Test
+    void whatMustNotBeTakenForTheYearOrTheOrgan() throws IOException {
+        // A "since" year opening section 一 is not the report's: 2018 would make it a report before 2019.
+        String once = bare().replaceFirst("2025年", "\u0000").replace("2025年", "本年").replace("\u0000", "2018年以来，");
+        assertThat(check(once).report().year()).isNull();
+        // 加强对全县各乡镇…: not an organ; nor a CMS's 发布机构 without its place.
+        assertThat(check("县政府办公室进一步加强对全县各乡镇政府信息公开工作的指导。\n" + bare()).report().organ()).isNull();
+        assertThat(check("发布机构：县人民政府\n" + bare()).report().organ()).isNull();
+        // A page's link to another report before the title does not contradict the title's year.
+        CheckResult r = check("上一篇：米易县测试局2024年政府信息公开工作年度报告。\n米易县测试镇2025年政府信息公开工作年度报告\n" + bare());
+        assertThat(r.report().year()).isEqualTo(2025);
+        assertThat(r.diagnostics()).noneMatch(d -> d.code().equals(Codes.YEAR_MISMATCH));
+    }
 }
