@@ -172,29 +172,30 @@ final class Grid {
     }
 
     private boolean canHold(Sum s) {
-        long left = 0;
-        long leftUnknown = 0;
-        for (int i = 0; i < s.leftRows().length; i++) {
-            Long v = cells[s.leftRows()[i]][s.leftCols()[i]];
-            if (v == null) {
-                leftUnknown++;
-            } else {
-                left += v;
-            }
-        }
-        long right = 0;
-        long rightUnknown = 0;
-        for (int i = 0; i < s.rightRows().length; i++) {
-            Long v = cells[s.rightRows()[i]][s.rightCols()[i]];
-            if (v == null) {
-                rightUnknown++;
-            } else {
-                right += v;
-            }
-        }
+        long[] t = new long[2];
+        sumOf(s.leftRows(), s.leftCols(), t);
+        long left = t[0];
+        long leftUnknown = t[1];
+        sumOf(s.rightRows(), s.rightCols(), t);
+        long right = t[0];
+        long rightUnknown = t[1];
         return !(leftUnknown == 0 && rightUnknown == 0 && left != right
                 || leftUnknown > 0 && rightUnknown == 0 && left > right
                 || leftUnknown == 0 && rightUnknown > 0 && right > left);
+    }
+
+    /** Writes {known sum, unknown count} of the given cells into {@code t}. */
+    private void sumOf(int[] rows, int[] cols, long[] t) {
+        t[0] = 0;
+        t[1] = 0;
+        for (int i = 0; i < rows.length; i++) {
+            Long v = cells[rows[i]][cols[i]];
+            if (v == null) {
+                t[1]++;
+            } else {
+                t[0] += v;
+            }
+        }
     }
 
     final class Focus {
