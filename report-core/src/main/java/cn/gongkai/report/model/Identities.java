@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The identities of the national format (facts §1.7): for 表三, R1 (per column: 一 + 二 = 三（七）+ 四),
- * R3 (per column: （七）总计 = the 21 outcome rows), R1 with R3 substituted (一 + 二 = the outcomes + 四) and R4 (per row: the six applicant columns =
- * 总计); for 表四, R5 (per group: 总计 = the four results). Grids: 表三 is 25 × 7 (row and column
+ * R3 (per column: （七）总计 = the 21 outcome rows) and R4 (per row: the six applicant columns = 总计), and R1 with
+ * R3 put in (一 + 二 = the outcomes + 四, {@link #outcomeBalance}, for checking only); for 表四, R5 (per group: 总计 = the four results). Grids: 表三 is 25 × 7 (row and column
  * ordinals), 表四 is 1 × 15 (group × 5 + column).
  */
 public final class Identities {

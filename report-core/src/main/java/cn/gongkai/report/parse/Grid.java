@@ -177,8 +177,14 @@ final class Grid {
         long left = t[0];
         long leftUnknown = t[1];
         sumOf(s.rightRows(), s.rightCols(), t);
-        long right = t[0];
-        long rightUnknown = t[1];
+        return canHold(left, leftUnknown, t[0], t[1]);
+    }
+
+    /**
+     * Whether sides with these known sums and unknown counts can still be equal (cells are never negative): not when
+     * both are known and differ, nor when one is known and the other's known part already exceeds it.
+     */
+    private static boolean canHold(long left, long leftUnknown, long right, long rightUnknown) {
         return !(leftUnknown == 0 && rightUnknown == 0 && left != right
                 || leftUnknown > 0 && rightUnknown == 0 && left > right
                 || leftUnknown == 0 && rightUnknown > 0 && right > left);
@@ -212,6 +218,8 @@ final class Grid {
         /** Per identity: the columns of row r on each side. */
         private final int[][] leftCols;
         private final int[][] rightCols;
+        /** {known sum, unknown count} while the other rows' part of each identity is summed. */
+        private final long[] scratch = new long[2];
 
         private Focus(int r) {
             this.r = r;
@@ -237,31 +245,16 @@ final class Grid {
 
         /** Writes the known sum of the given cells into {@code sums[k]}; returns how many of them are unknown. */
         private long otherRows(int[] rows, int[] cols, long[] sums, int k) {
-            long unknown = 0;
-            long sum = 0;
-            for (int i = 0; i < rows.length; i++) {
-                Long v = cells[rows[i]][cols[i]];
-                if (v == null) {
-                    unknown++;
-                } else {
-                    sum += v;
-                }
-            }
-            sums[k] = sum;
-            return unknown;
+            sumOf(rows, cols, scratch);
+            sums[k] = scratch[0];
+            return scratch[1];
         }
 
         boolean consistent() {
             long[] t = new long[4];
             for (int k = 0; k < sums.length; k++) {
                 tally(k, t);
-                long left = t[0];
-                long leftUnknown = t[1];
-                long right = t[2];
-                long rightUnknown = t[3];
-                if (leftUnknown == 0 && rightUnknown == 0 && left != right
-                        || leftUnknown > 0 && rightUnknown == 0 && left > right
-                        || leftUnknown == 0 && rightUnknown > 0 && right > left) {
+                if (!canHold(t[0], t[1], t[2], t[3])) {
                     return false;
                 }
             }

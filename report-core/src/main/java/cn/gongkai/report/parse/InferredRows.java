@@ -15,8 +15,8 @@ import java.util.List;
  * {@code OneLineIdentityTests}: 一 read as 36,2,86,80,5,702 | 911 made the 不予处理 rows and （七） fit no split).
  *
  * <p>So the finished table is checked — with the format's identities and, where （七） is unknown, 一 + 二 = outcomes
- * + 四, which still holds the outcome rows to 一 ({@link Identities#outcomeBalance}) — with every row that found no fitting split put back as its only split
- * by its own sums (a proposal). If it holds, the proposals are taken. If not, and exactly one row whose cut
+ * + 四, which still holds the outcome rows to 一 ({@link Identities#outcomeBalance}) — with every row that found no
+ * fitting split put back as its only split by its own sums (a proposal). If it holds, the proposals are taken. If not, and exactly one row whose cut
  * depended on the sums — read or proposed — is the one whose withdrawal makes every identity hold, that row is
  * withdrawn (unknown, with the reason: misprinted, or the report's own figures do not add up) and the other
  * proposals are taken. Otherwise nothing changes: which row is wrong cannot be told, and the identity rules
@@ -28,6 +28,10 @@ final class InferredRows {
     }
 
     static void confirm(Grid grid, List<Integer> rows, RowResolver.Result[] results, List<Token>[] tokens, int[] present) {
+        Grid[] balance = new Grid[ApplicantColumn.COUNT];
+        for (ApplicantColumn column : ApplicantColumn.values()) {
+            balance[column.ordinal()] = new Grid(grid.cells, Identities.outcomeBalance(column));
+        }
         List<Integer> proposed = new ArrayList<>();
         for (int r : rows) {
             long[] only = onlySplit(grid, results[r], tokens[r], present.length);
@@ -44,7 +48,7 @@ final class InferredRows {
                 inferred.add(r);
             }
         }
-        if (!holds(grid, inferred)) {
+        if (!holds(grid, balance, inferred)) {
             int culprit = -1;
             for (int r : inferred) {
                 if (forced(tokens[r], present.length)) {
@@ -52,7 +56,7 @@ final class InferredRows {
                 }
                 Long[] saved = grid.cells[r].clone();
                 Arrays.fill(grid.cells[r], null);
-                boolean fixes = holds(grid, inferred);
+                boolean fixes = holds(grid, balance, inferred);
                 System.arraycopy(saved, 0, grid.cells[r], 0, saved.length);
                 if (fixes) {
                     if (culprit >= 0) {
@@ -75,11 +79,11 @@ final class InferredRows {
                         (was.note() == null ? "" : was.note() + "；") + "但拆分结果与表内其他各行的勾稽关系不符（该行印错，或报告本身数字不平衡），无法确定");
             }
         }
+        List<Integer> cols = new ArrayList<>();
+        for (int c : present) {
+            cols.add(c);
+        }
         for (int r : proposed) {
-            List<Integer> cols = new ArrayList<>();
-            for (int c : present) {
-                cols.add(c);
-            }
             results[r] = new RowResolver.Result(grid.cells[r].clone(), cols, List.of(),
                     "数字连写为“" + SplitResolver.written(tokens[r]) + "”，按表内勾稽关系唯一拆分");
         }
@@ -98,13 +102,12 @@ final class InferredRows {
      * The format's identities over the rows, and 一 + 二 = outcomes + 四 in each column whose （七） is unknown at this
      * moment (a withdrawal or a proposal can change which).
      */
-    private static boolean holds(Grid grid, List<Integer> rows) {
+    private static boolean holds(Grid grid, Grid[] balance, List<Integer> rows) {
         if (!grid.holds(rows)) {
             return false;
         }
-        for (ApplicantColumn column : ApplicantColumn.values()) {
-            if (grid.cells[RequestRow.HANDLED_TOTAL.ordinal()][column.ordinal()] == null
-                    && !new Grid(grid.cells, Identities.outcomeBalance(column)).holds(rows)) {
+        for (int c = 0; c < balance.length; c++) {
+            if (grid.cells[RequestRow.HANDLED_TOTAL.ordinal()][c] == null && !balance[c].holds(rows)) {
                 return false;
             }
         }

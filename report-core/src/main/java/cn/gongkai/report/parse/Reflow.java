@@ -60,14 +60,15 @@ final class Reflow {
         if (stop < 0 || stop + 3 >= raw.length()) {
             return null;
         }
-        String n = fold(raw);
         int at = stop + 1;
-        while (at < n.length() && Chars.isWhitespace(n.charAt(at))) {
+        while (at < raw.length() && Chars.isWhitespace(fold(raw.charAt(at)))) {
             at++;
         }
-        if (at + 2 >= n.length() || !NUMERAL.get(n.charAt(at)) || !Headings.isSeparator(n.charAt(at + 1))) {
+        // Most prose lines go on after a 。: only a numeral and its separator there make the line worth folding.
+        if (at + 2 >= raw.length() || !NUMERAL.get(raw.charAt(at)) || !Headings.isSeparator(fold(raw.charAt(at + 1)))) {
             return null;
         }
+        String n = fold(raw);
         String rest = n.substring(at + 2).strip();
         int length = Headings.titleLength(window(n, at + 2));
         // The heading must be all that follows: a title and at most its closing punctuation.
@@ -139,14 +140,16 @@ final class Reflow {
     private static String fold(String raw) {
         char[] out = raw.toCharArray();
         for (int i = 0; i < out.length; i++) {
-            char c = out[i];
-            if (c >= 0xFF01 && c <= 0xFF5E) {
-                out[i] = (char) (c - 0xFEE0);
-            } else if (c == 0x3000 || c == 0xA0) {
-                out[i] = ' ';
-            }
+            out[i] = fold(out[i]);
         }
         return new String(out);
+    }
+
+    private static char fold(char c) {
+        if (c >= 0xFF01 && c <= 0xFF5E) {
+            return (char) (c - 0xFEE0);
+        }
+        return c == 0x3000 || c == 0xA0 ? ' ' : c;
     }
 
     /** Whether the first two non-space characters from {@code from} may open a title (before building its window). */

@@ -75,13 +75,7 @@ final class T3BalanceRule extends IdentityRule {
     /** The outcome rows in place of an unread total; zeros change nothing, so only the others are named. */
     private void addOutcomes(RequestTable t, ApplicantColumn c, List<Cell> cells, List<String> names) {
         int before = cells.size();
-        for (RequestRow row : outcomes) {
-            Cell cell = t.get(row, c);
-            if (!cell.known() || cell.value() != 0) {
-                cells.add(cell);
-                names.add(row.displayName());
-            }
-        }
+        T3HandledTotalRule.addNonZero(outcomes, t, c, RequestRow::displayName, cells, names);
         if (cells.size() == before) {
             cells.add(Cell.of(0));
             names.add("各项办理结果（总计未读出）");

@@ -24,6 +24,18 @@ final class T3HandledTotalRule extends IdentityRule {
         this.outcomes = outcomeRows(excluded);
     }
 
+    /** Adds the outcome cells of column {@code c} that are unknown or not 0, each named by {@code name}. */
+    static void addNonZero(List<RequestRow> outcomes, RequestTable t, ApplicantColumn c,
+            java.util.function.Function<RequestRow, String> name, List<Cell> cells, List<String> names) {
+        for (RequestRow row : outcomes) {
+            Cell cell = t.get(row, c);
+            if (!cell.known() || cell.value() != 0) {
+                cells.add(cell);
+                names.add(name.apply(row));
+            }
+        }
+    }
+
     /** The outcome rows that （七）总计 sums in an edition: all 21 but the {@code excluded} ones. */
     static List<RequestRow> outcomeRows(Set<RequestRow> excluded) {
         List<RequestRow> rows = new ArrayList<>();
@@ -62,13 +74,7 @@ final class T3HandledTotalRule extends IdentityRule {
             // neither the sum nor whether it is known).
             List<Cell> shown = new ArrayList<>();
             List<String> shownNames = new ArrayList<>();
-            for (RequestRow row : outcomes) {
-                Cell cell = t.get(row, c);
-                if (!cell.known() || cell.value() != 0) {
-                    shown.add(cell);
-                    shownNames.add(row.id());
-                }
-            }
+            addNonZero(outcomes, t, c, RequestRow::id, shown, shownNames);
             if (shown.isEmpty()) {
                 shown.add(Cell.of(0));
                 shownNames.add("各项办理结果");
