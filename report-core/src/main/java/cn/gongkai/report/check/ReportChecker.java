@@ -88,7 +88,8 @@ public final class ReportChecker {
     public CheckResult check(SourceText text, String sourceName) {
         ParseResult parsed = parser.parse(text, sourceName);
         // A file cut short is answered "incomplete" with what could be read, even nothing, rather than refused.
-        if (parsed.sourceMap().sectionLines().isEmpty() && parsed.sourceMap().titleLine() == null
+        if (parsed.sourceMap().sectionLines().isEmpty() && parsed.sourceMap().tableLines().isEmpty()
+                && parsed.sourceMap().titleLine() == null
                 && !parsed.sourceMap().mentionsReport() && !parsed.sourceMap().truncated()) {
             return unreadable(sourceName, "不是政府信息公开工作年度报告：没有找到报告标题，也没有找到“一、总体情况”等六个部分的标题。");
         }

@@ -42,6 +42,10 @@ public final class ReportParser {
         Map<Section, Integer> headings = SectionFinder.find(lines);
         map.mentionsReport = mentionsReport(lines);
         headings.forEach((s, i) -> map.sectionLines.put(s, i + 1));
+        // Tables whose heading a copy dropped: read where their header stands; the heading stays missing.
+        Map<Section, Integer> anchored = TableAnchors.find(lines, headings, lines.size());
+        anchored.forEach((s, i) -> map.tableLines.put(s, i + 2));
+        headings.putAll(anchored);
 
         int firstHeading = headings.values().stream().min(Integer::compare).orElse(lines.size());
         TitleReader.Title title = TitleReader.read(lines, firstHeading, map);
@@ -53,26 +57,26 @@ public final class ReportParser {
 
         // Section 一 first: the counts its prose states (制发88件、现行有效698件) decide a 表二 run written together.
         Narrative narrative = Narrative.empty();
-        int[] overview = span(headings, Section.OVERVIEW, lines.size(), textEnd);
+        int[] overview = span(headings, anchored, Section.OVERVIEW, lines.size(), textEnd);
         if (overview != null) {
             narrative = NarrativeReader.read(Joined.of(lines, overview[0] + 1, overview[1]), map);
         }
         ProactiveTable proactive = ProactiveTable.unknown();
         RequestTable requests = RequestTable.allUnknown();
         ReviewTable reviews = ReviewTable.unknown();
-        int[] span = span(headings, Section.PROACTIVE, lines.size(), textEnd);
+        int[] span = span(headings, anchored, Section.PROACTIVE, lines.size(), textEnd);
         if (span != null) {
             Region region = Region.of(lines, span[0] + 1, span[1]);
             proactive = ProactiveTableReader.read(region, span[0] + 1, map, narrative.normativeDocumentsStated());
             oldTemplateMarkers(region, span[0] + 1, map);
         }
-        span = span(headings, Section.REQUESTS, lines.size(), textEnd);
+        span = span(headings, anchored, Section.REQUESTS, lines.size(), textEnd);
         if (span != null) {
             boolean explicitCells = source.format().equals("html") || source.format().equals("docx");
             requests = RequestTableReader.read(lines, Region.of(lines, span[0] + 1, span[1]), span[0] + 1,
                     explicitCells, map);
         }
-        span = span(headings, Section.REVIEWS, lines.size(), textEnd);
+        span = span(headings, anchored, Section.REVIEWS, lines.size(), textEnd);
         if (span != null) {
             reviews = ReviewTableReader.read(lines, Region.of(lines, span[0] + 1, span[1]), span[0] + 1, span[1],
                     span[0] + 1, map);
@@ -80,7 +84,7 @@ public final class ReportParser {
 
         Map<Section, String> sections = new EnumMap<>(Section.class);
         for (Section s : List.of(Section.OVERVIEW, Section.PROBLEMS, Section.OTHER_MATTERS)) {
-            int[] sp = span(headings, s, lines.size(), textEnd);
+            int[] sp = span(headings, anchored, s, lines.size(), textEnd);
             if (sp != null) {
                 sections.put(s, prose(lines, sp[0] + 1, sp[1]));
                 kindWords(lines, sp[0] + 1, sp[1], map);
@@ -182,15 +186,18 @@ public final class ReportParser {
     }
 
     /** [heading index, end index) of a section, or null if absent. */
-    private static int @Nullable [] span(Map<Section, Integer> headings, Section s, int size, int textEnd) {
+    private static int @Nullable [] span(Map<Section, Integer> headings, Map<Section, Integer> anchored, Section s,
+            int size, int textEnd) {
         Integer start = headings.get(s);
         if (start == null) {
             return null;
         }
         int end = textEnd;
-        for (Integer other : headings.values()) {
-            if (other > start && other < end) {
-                end = other;
+        for (var other : headings.entrySet()) {
+            // A table found without its heading stands for it one line above its first line, which is not its own.
+            int at = other.getValue() + (anchored.containsKey(other.getKey()) ? 1 : 0);
+            if (other.getKey() != s && at > start && at < end) {
+                end = at;
             }
         }
         return new int[] {start, Math.max(start + 1, Math.min(end, size))};

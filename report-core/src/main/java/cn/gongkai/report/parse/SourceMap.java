@@ -41,6 +41,8 @@ public final class SourceMap {
 
     boolean fromSource = true;
     final Map<Section, Integer> sectionLines = new EnumMap<>(Section.class);
+    /** 1-based first line of a table found by its header words where its section's heading is missing. */
+    final Map<Section, Integer> tableLines = new EnumMap<>(Section.class);
     @Nullable Integer titleLine;
     final Map<RequestRow, Integer> requestRowLines = new EnumMap<>(RequestRow.class);
     final Map<String, Integer> proactiveRowLines = new LinkedHashMap<>();
@@ -219,12 +221,21 @@ public final class SourceMap {
         List<Section> out = new ArrayList<>();
         if (fromSource) {
             for (Section s : requiredSections()) {
-                if (!sectionLines.containsKey(s)) {
+                if (!sectionLines.containsKey(s) && !tableLines.containsKey(s)) { // a table without its heading is there
                     out.add(s);
                 }
             }
         }
         return out;
+    }
+
+    public Map<Section, Integer> tableLines() {
+        return tableLines;
+    }
+
+    /** The first line of a section's table when the table was found without the section's heading, or null. */
+    public @Nullable Integer tableLine(Section section) {
+        return tableLines.get(section);
     }
 
     /** The line of a section's heading, or null when absent. */

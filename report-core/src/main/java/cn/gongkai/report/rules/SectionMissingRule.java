@@ -31,7 +31,13 @@ final class SectionMissingRule implements Rule {
             return;
         }
         for (Section s : context.sourceMap().requiredSections()) {
-            if (context.sourceMap().sectionLine(s) == null) {
+            Integer table = context.sourceMap().tableLine(s);
+            if (context.sourceMap().sectionLine(s) == null && table != null) {
+                // The copy kept the table and lost the heading: the figures are read, the heading is still owed.
+                out.add(Diagnostic.error(code(), "缺少第" + s.numeral() + "部分的标题“" + s.heading()
+                        + "”（《条例》第五十条、国家年报格式）；该部分的表格按表头从第 " + table + " 行读出，请补上标题",
+                        Location.section(table, s.numeral())));
+            } else if (context.sourceMap().sectionLine(s) == null) {
                 out.add(Diagnostic.error(code(), "缺少第" + s.numeral() + "部分“" + s.heading() + "”（《条例》第五十条、国家年报格式）",
                         Location.section(null, s.numeral())));
             }
