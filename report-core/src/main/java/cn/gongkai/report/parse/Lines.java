@@ -35,10 +35,18 @@ final class Lines {
         List<String> original = new ArrayList<>(source.size());
         List<String> norm = new ArrayList<>(source.size());
         boolean[] pipe = new boolean[source.size()];
+        boolean cellLines = false; // the last non-blank line was a cell copied on its own line (`0 |`, `…数量 |`, `|`)
         for (int i = 0; i < source.size(); i++) {
             String raw = source.get(i);
             String line = clean(raw);
             pipe[i] = raw.indexOf('|') >= 0 && isPipeRow(raw.strip());
+            if (raw.indexOf('|') >= 0 && raw.strip().equals("|") && cellLines) {
+                // Among cells copied one per line, a bare pipe is an empty cell in its place, not an empty row.
+                line = "—";
+                pipe[i] = false;
+            } else if (!raw.isBlank()) {
+                cellLines = raw.indexOf('|') >= 0 && raw.strip().endsWith("|") && !pipe[i];
+            }
             original.add(line);
             norm.add(normalize(line));
         }

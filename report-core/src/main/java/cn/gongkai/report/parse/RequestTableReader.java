@@ -159,6 +159,9 @@ final class RequestTableReader {
                 }
             }
             if (tokens.size() == present.length) {
+                if (!blankRows.contains(r) && tokens.stream().anyMatch(Token::isBlank)) {
+                    blankRows.add(r); // a placeholder (—, /) or a bare | line: a known blank, so it gets a suggestion
+                }
                 apply(grid, r, RowResolver.resolve(grid, r, present, tokens), rowLine[r], map);
             } else {
                 deferred.add(r);

@@ -106,6 +106,45 @@ class RealLayoutTests {
     }
 
     @Test
+    void cellsCopiedOnePerLineWithABarePipeForABlankStayUnknownWithTheSuggestion() throws IOException {
+        // A CMS copy of 表三: the label, then each cell on its own line ending in a pipe (`5 |`), a blank cell as a
+        // bare `|`. Blanks: 自然人 of row 一 (7 − 1 − 0 − 0 − 1 − 0 implies 5) and 商业企业 of 国家秘密 (all 0: 0).
+        StringBuilder text = new StringBuilder();
+        boolean inTable = false;
+        for (String line : base().split("\n", -1)) {
+            inTable = inTable ? !line.startsWith("四、政府信息公开行政复议") : line.startsWith("三、收到和处理");
+            List<String> fields = List.of(line.split("\t"));
+            List<String> numbers = fields.stream().filter(f -> f.matches("\\d+")).toList();
+            if (!inTable || numbers.size() != 7) {
+                text.append(line).append('\n');
+                continue;
+            }
+            text.append(String.join(" ", fields.stream().filter(f -> !f.isBlank() && !f.matches("\\d+")).toList()))
+                    .append(" |\n");
+            for (int c = 0; c < 7; c++) {
+                boolean blank = c == 0 && line.startsWith("一、本年新收") || c == 1 && line.contains("1.属于国家秘密");
+                text.append(blank ? "|" : numbers.get(c) + " |").append('\n');
+            }
+        }
+        CheckResult r = check(text.toString());
+        assertThat(r.report().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.NATURAL_PERSON).known()).isFalse();
+        assertThat(r.report().requests().get(RequestRow.WITHHELD_STATE_SECRET, ApplicantColumn.COMMERCIAL_ENTERPRISE).known())
+                .isFalse();
+        assertThat(r.report().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL)).isEqualTo(Cell.of(7));
+        assertThat(only(r, Codes.CELL_MISSING)).hasSize(2).anySatisfy(d -> assertThat(d.message()).contains("自然人").contains("应为 5"))
+                .anySatisfy(d -> assertThat(d.message()).contains("商业企业").contains("应为 0"));
+        assertThat(only(r, Codes.CELL_INFERRED)).isEmpty();
+        // Every other cell as base.txt has it.
+        for (RequestRow row : RequestRow.values()) {
+            for (ApplicantColumn col : ApplicantColumn.values()) {
+                if (r.report().requests().get(row, col).known()) {
+                    assertThat(r.report().requests().get(row, col)).isEqualTo(LayoutFixtureTests.expectedRequests().get(row, col));
+                }
+            }
+        }
+    }
+
+    @Test
     void pipeRowsWithoutAnOpeningPipeAndAHeaderWrappedCellByCellAreRead() throws IOException {
         // As county CMS pages copy (a real capture, corpus/real/sources.md session 8): `label | 5 | | 0 |`, and the
         // header's 商业企业 / 科研机构 split over two lines row by row.
