@@ -289,6 +289,26 @@ class RealLayoutTests {
     }
 
     @Test
+    void aCaptureCutAfterARowAndTheNextItemNumberKeepsTheRowsCells() throws IOException {
+        // The page ends `…1.属于国家秘密 0 0 0 0 0 0 0 2` (as a real capture did): seven zeros, then the 2 of
+        // `2.其他法律行政法规禁止公开`, whose label the cut took. The zeros are the row's; nothing after it is invented.
+        String text = base();
+        String cut = text.substring(0, text.indexOf("\t1.属于国家秘密")) + " 1.属于国家秘密 0 0 0 0 0 0 0 ";
+        CheckResult r = check(cut + "2");
+        for (ApplicantColumn c : ApplicantColumn.values()) {
+            assertThat(r.report().requests().get(RequestRow.WITHHELD_STATE_SECRET, c)).isEqualTo(Cell.of(0));
+            assertThat(r.report().requests().get(RequestRow.WITHHELD_PROHIBITED_BY_LAW, c).known()).isFalse();
+            assertThat(r.report().requests().get(RequestRow.HANDLED_TOTAL, c).known()).isFalse();
+        }
+        assertThat(r.report().requests().get(RequestRow.PARTIALLY_GRANTED, ApplicantColumn.TOTAL)).isEqualTo(Cell.of(1));
+        assertThat(only(r, Codes.REPORT_INCOMPLETE)).singleElement().satisfies(d -> assertThat(d.message()).contains("四、五、六"));
+        // 5 is not the next item's number (2): one number too many, the row stays unknown.
+        CheckResult other = check(cut + "5");
+        assertThat(other.report().requests().get(RequestRow.WITHHELD_STATE_SECRET, ApplicantColumn.TOTAL).known()).isFalse();
+        assertThat(only(other, Codes.CELL_MISSING)).anySatisfy(d -> assertThat(d.message()).contains("8 个数字"));
+    }
+
+    @Test
     void aDamagedReportWithoutTitleOrHeadingsIsStillAReport() {
         CheckResult r = check("本机关2025年度政府信息公开工作年度报告如下。全年主动公开信息 12 条，收到政府信息公开申请 1 件。");
         assertThat(r.unreadable()).isFalse();
