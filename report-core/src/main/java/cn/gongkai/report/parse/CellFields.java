@@ -23,16 +23,40 @@ final class CellFields {
      * and include a blank; null otherwise.
      */
     static @Nullable List<Token> row(Lines lines, List<Token> tokens, int cells, boolean explicitSource) {
-        return row(lines, tokens, cells, explicitSource, -1, 0);
+        return row(lines, tokens, cells, explicitSource, -1, 0, true);
     }
 
     /**
-     * As {@link #row(Lines, List, int, boolean)}; a row without any number (every cell blank, as in a real
+     * Whether the table's one-field labels span two label columns (`一、本年新收…⇥⇥5⇥1…`, seed 000) rather than
+     * one (`一、本年新收…⇥5⇥1…`): what the rows written in full show, most of them deciding; spanning when none
+     * shows either (the seeds' layout). Decides what an empty field right after such a label is: the span, or a
+     * blank first cell.
+     */
+    static boolean labelsSpan(Lines lines, List<Token>[] rowTokens, int cells) {
+        int span = 0;
+        int plain = 0;
+        for (List<Token> tokens : rowTokens) {
+            LineFields line = tokens.size() == cells ? LineFields.of(lines, tokens) : null;
+            if (line == null || line.fields().length < 2 || line.fields()[0].isBlank() || isValue(line.fields()[0].strip())) {
+                continue;
+            }
+            String second = line.fields()[1].strip();
+            if (second.isEmpty()) {
+                span++;
+            } else if (isValue(second)) {
+                plain++;
+            }
+        }
+        return span >= plain;
+    }
+
+    /**
+     * As {@link #row(Lines, List, int, boolean)} ({@code labelsSpan}: {@link #labelsSpan}); a row without any number (every cell blank, as in a real
      * report's HTML of &amp;nbsp; cells) is read at {@code labelLine} (1-based, -1 for none), so its cells are
      * known blanks rather than numbers the identities could fill in.
      */
     static @Nullable List<Token> row(Lines lines, List<Token> tokens, int cells, boolean explicitSource, int labelLine,
-            int labelPos) {
+            int labelPos, boolean labelsSpan) {
         LineFields line = tokens.isEmpty() ? LineFields.at(lines, labelLine) : LineFields.of(lines, tokens);
         if (line == null) {
             return null;
@@ -60,10 +84,10 @@ final class CellFields {
                 data.remove(0);
             }
         } else {
-            // Pasted text: a label in the first field spans both label columns, so one empty field after
-            // it is that span (seed 000); a trailing empty field is as often a stray tab as a blank last
+            // Pasted text: a label in the first field may span both label columns, so one empty field after
+            // it is that span (seed 000; see labelsSpan); a trailing empty field is as often a stray tab as a blank last
             // cell (seed 003), so its column is not known. Other empty fields are blanks in known columns.
-            if (label == 0 && !data.isEmpty() && data.get(0).isEmpty()) {
+            if (label == 0 && !data.isEmpty() && data.get(0).isEmpty() && (labelsSpan || data.size() > cells)) {
                 data.remove(0);
             }
             while (!data.isEmpty() && data.get(data.size() - 1).isEmpty()) {

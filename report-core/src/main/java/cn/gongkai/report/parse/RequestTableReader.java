@@ -6,9 +6,7 @@ import cn.gongkai.report.model.Identities;
 import cn.gongkai.report.model.RequestRow;
 import cn.gongkai.report.model.RequestTable;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -19,58 +17,6 @@ import org.jspecify.annotations.Nullable;
  * and the next row's.
  */
 final class RequestTableReader {
-
-    /**
-     * Keywords that find a row (alternatives; at the same offset the first listed wins, as in a regex
-     * alternation), and the official wording that its label must contain.
-     */
-    private record RowSpec(String[] keys, String core) {
-
-        /** The first match at or after {@code from}: {start, end}, or null. Plain indexOf per keyword. */
-        int @Nullable [] find(String text, int from) {
-            int best = -1;
-            int bestEnd = -1;
-            for (String k : keys) {
-                int at = text.indexOf(k, from);
-                if (at >= 0 && (best < 0 || at < best)) {
-                    best = at;
-                    bestEnd = at + k.length();
-                }
-            }
-            return best < 0 ? null : new int[] {best, bestEnd};
-        }
-    }
-
-    private static final Map<RequestRow, RowSpec> SPECS = new EnumMap<>(RequestRow.class);
-
-    static {
-        spec(RequestRow.NEWLY_RECEIVED, "本年新收", "本年新收政府信息公开申请数量");
-        spec(RequestRow.CARRIED_IN, "上年结转", "上年结转政府信息公开申请数量");
-        spec(RequestRow.GRANTED, "予以公开", "予以公开");
-        spec(RequestRow.PARTIALLY_GRANTED, "部分公开", "部分公开");
-        spec(RequestRow.WITHHELD_STATE_SECRET, "国家秘密", "属于国家秘密");
-        spec(RequestRow.WITHHELD_PROHIBITED_BY_LAW, "禁止公开", "其他法律行政法规禁止公开");
-        spec(RequestRow.WITHHELD_SECURITY_STABILITY, "三安全一稳定|危及", "危及\"三安全一稳定\"");
-        spec(RequestRow.WITHHELD_THIRD_PARTY_RIGHTS, "第三方", "保护第三方合法权益");
-        spec(RequestRow.WITHHELD_INTERNAL_AFFAIRS, "内部事务", "属于三类内部事务信息");
-        spec(RequestRow.WITHHELD_PROCESS_INFORMATION, "过程性", "属于四类过程性信息");
-        spec(RequestRow.WITHHELD_ENFORCEMENT_FILES, "执法案卷", "属于行政执法案卷");
-        spec(RequestRow.WITHHELD_INQUIRY_MATTER, "查询事项", "属于行政查询事项");
-        spec(RequestRow.UNABLE_NOT_HELD, "不掌握", "本机关不掌握相关政府信息");
-        spec(RequestRow.UNABLE_NEEDS_CREATION, "另行制作|现成信息", "没有现成信息需要另行制作");
-        spec(RequestRow.UNABLE_STILL_UNCLEAR, "仍不明确", "补正后申请内容仍不明确");
-        spec(RequestRow.NOT_PROCESSED_COMPLAINT, "信访|举报投诉", "信访举报投诉类申请");
-        spec(RequestRow.NOT_PROCESSED_DUPLICATE, "重复申请", "重复申请");
-        spec(RequestRow.NOT_PROCESSED_PUBLICATION, "出版物", "要求提供公开出版物");
-        spec(RequestRow.NOT_PROCESSED_EXCESSIVE, "大量反复|反复申请", "无正当理由大量反复申请");
-        spec(RequestRow.NOT_PROCESSED_CONFIRMATION, "重新出具|确认", "要求行政机关确认或重新出具已获取信息");
-        spec(RequestRow.OTHER_CORRECTION_OVERDUE, "不补正|逾期不补", "申请人无正当理由逾期不补正");
-        spec(RequestRow.OTHER_FEE_UNPAID, "缴纳费用|收费通知", "申请人逾期未按收费通知要求缴纳费用");
-        spec(RequestRow.OTHER_HANDLING, "3.其他|3、其他|3其他", "其他");
-        // Longest first at one offset, as the greedy （七）总?计? did.
-        spec(RequestRow.HANDLED_TOTAL, "(七)总计|(七)总|(七)计|(七)|总计", "总计");
-        spec(RequestRow.CARRIED_OUT, "结转下年度|下年度继续", "结转下年度继续办理");
-    }
 
     private static final Pattern OLD_OTHER_HANDLING = Pattern.compile("\\(六\\)其他处理|其他处理");
     /** The group captions of 表三: （三）–（六） with their four group names, and the column caption 三、本年度办理结果. */
@@ -92,9 +38,6 @@ final class RequestTableReader {
         return Words.of(words.toArray(String[]::new));
     }
 
-    private static void spec(RequestRow row, String key, String core) {
-        SPECS.put(row, new RowSpec(key.split("\\|"), core));
-    }
 
     private RequestTableReader() {
     }
@@ -103,7 +46,7 @@ final class RequestTableReader {
         Match[] found = new Match[RequestRow.COUNT];
         int cursor = 0;
         for (RequestRow row : RequestRow.values()) {
-            int[] m = SPECS.get(row).find(region.text, cursor);
+            int[] m = RequestRowSpecs.find(row, region.text, cursor);
             if (m != null) {
                 found[row.ordinal()] = new Match(m[0], m[1]);
                 cursor = m[1];
@@ -141,6 +84,7 @@ final class RequestTableReader {
         int[] rowLine = new int[RequestRow.COUNT];
         List<Integer> deferred = new ArrayList<>();
         List<Integer> blankRows = new ArrayList<>();
+        boolean labelsSpan = CellFields.labelsSpan(lines, rowTokens, present.length);
         for (RequestRow row : RequestRow.values()) {
             int r = row.ordinal();
             Match m = found[r];
@@ -154,7 +98,7 @@ final class RequestTableReader {
             // wrapped PDF label has its numbers in the middle.
             checkLabel(region, row, labelSpans[r][0], labelSpans[r][1], rowLine[r], map);
             if (tokens.size() < present.length) {
-                List<Token> cells = CellFields.row(lines, tokens, present.length, explicitCells, rowLine[r], m.start);
+                List<Token> cells = CellFields.row(lines, tokens, present.length, explicitCells, rowLine[r], m.start, labelsSpan);
                 if (cells != null) {
                     tokens = cells;
                     rowTokens[r] = cells;
@@ -369,7 +313,7 @@ final class RequestTableReader {
             return;
         }
         int end = Math.min(to, region.text.length());
-        String core = SPECS.get(row).core();
+        String core = RequestRowSpecs.core(row);
         int at = region.text.indexOf(core, from);
         if (at >= 0 && at + core.length() <= end && !GROUP_CAPTION.within(region.text, from, end)) {
             return; // the usual case, read in place: the official wording, and no caption to take out of the span

@@ -106,6 +106,18 @@ class RealLayoutTests {
     }
 
     @Test
+    void aBlankFirstCellRightAfterALabelIsABlankWhereLabelsDoNotSpanTwoFields() throws IOException {
+        // base.txt writes one-field labels straight before their numbers (label⇥5⇥1…), so an empty field right after
+        // 一、本年新收… is 自然人 left blank (7 − 1 − 0 − 0 − 1 − 0 implies 5), not a label spanning two columns.
+        CheckResult r = check(base().replace(ROW_1, "一、本年新收政府信息公开申请数量\t\t1\t0\t0\t1\t0\t7"));
+        assertThat(r.report().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.NATURAL_PERSON).known()).isFalse();
+        assertThat(r.report().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.COMMERCIAL_ENTERPRISE)).isEqualTo(Cell.of(1));
+        assertThat(only(r, Codes.CELL_MISSING)).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("自然人").contains("应为 5"));
+        assertThat(only(r, Codes.CELL_INFERRED)).isEmpty();
+    }
+
+    @Test
     void cellsCopiedOnePerLineWithABarePipeForABlankStayUnknownWithTheSuggestion() throws IOException {
         // A CMS copy of 表三: the label, then each cell on its own line ending in a pipe (`5 |`), a blank cell as a
         // bare `|`. Blanks: 自然人 of row 一 (7 − 1 − 0 − 0 − 1 − 0 implies 5) and 商业企业 of 国家秘密 (all 0: 0).
