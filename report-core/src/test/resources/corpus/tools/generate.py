@@ -284,8 +284,9 @@ def main():
 def narrow_pdfs(F, tmp):
     """PDF printed from a squeezed page (wrapped labels, vertical headers): the harder PDF text of issue 12."""
     from rich import html_page, NARROW
-    for n in ["F4", "F6"]:
-        f = F[n]; low = n.lower()
+    # F7 (requests in the thousands) only here: its four-digit cells wrap inside their cells on the squeezed page.
+    for n in ["F4", "F6", "F7"]:
+        f = F[n] if n in F else load(n); low = n.lower()
         h = os.path.join(tmp, low + "-narrow.html"); open(h, "w", encoding="utf-8").write(html_page(f, style=NARROW))
         d = os.path.join(ROOT, "pdf-narrow"); os.makedirs(d, exist_ok=True)
         if "--no-pdf" not in sys.argv:

@@ -43,13 +43,13 @@ final class PdfLayout {
     /** Cells starting at one x at least this often make a column edge. */
     private static final int EDGE_MIN = 3;
     /** Lines of one cell are at most this factor of the page's line spacing apart (cells add padding). */
-    private static final float BLOCK_SPACING = 1.08f;
+    static final float BLOCK_SPACING = 1.08f;
 
     private PdfLayout() {
     }
 
     /** One cell of a row: consecutive glyphs without a cell boundary. */
-    private static final class Seg {
+    static final class Seg {
         final float x0;
         float x1;
         final float y;
@@ -87,7 +87,7 @@ final class PdfLayout {
         }
     }
 
-    private static final class Row {
+    static final class Row {
         final float y;
         final float height;
         final List<Seg> segs = new ArrayList<>();
@@ -133,7 +133,9 @@ final class PdfLayout {
             row.segs.addAll(segments(b, starts));
             rows.add(row);
         }
-        joinWrappedLabels(rows);
+        Map<Integer, Float> spacing = lineSpacing(textCells(rows));
+        PdfWrappedNumbers.join(rows, spacing);
+        joinWrappedLabels(rows, spacing);
         List<String> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             List<Seg> stacks = r.segs.stream().filter(s -> s.stack).toList();
@@ -256,7 +258,19 @@ final class PdfLayout {
     }
 
     /** Steps 3 and 4: blocks of text cells, and a block straddling one row of numbers joined onto that row. */
-    private static void joinWrappedLabels(List<Row> rows) {
+    private static List<Seg> textCells(List<Row> rows) {
+        List<Seg> text = new ArrayList<>();
+        for (Row r : rows) {
+            for (Seg s : r.segs) {
+                if (!s.stack && !s.numeric()) {
+                    text.add(s);
+                }
+            }
+        }
+        return text;
+    }
+
+    private static void joinWrappedLabels(List<Row> rows, Map<Integer, Float> spacing) {
         Map<Seg, Row> rowOf = new HashMap<>();
         List<Seg> text = new ArrayList<>();
         for (Row r : rows) {
@@ -267,7 +281,6 @@ final class PdfLayout {
                 }
             }
         }
-        Map<Integer, Float> spacing = lineSpacing(text);
         List<List<Seg>> blocks = new ArrayList<>();
         for (Seg s : text) {
             Float sp = spacing.get(Math.round(s.size));
