@@ -54,11 +54,21 @@ final class NarrativeReader {
     private NarrativeReader() {
     }
 
+    /** A count followed by 、 (the next item of a list) with no word of a total (共, 累计, 合计) before it. */
+    private static boolean listedPart(String text, Matcher m) {
+        String matched = text.substring(m.start(), m.end());
+        return m.end() < text.length() && text.charAt(m.end()) == '、' && !matched.contains("共") && !matched.contains("累计")
+                && !matched.contains("合计");
+    }
+
     static Narrative read(Joined overview, SourceMap map) {
         String text = overview.text;
         Long total = null;
         Map<String, Long> parts = new LinkedHashMap<>();
         Matcher m = first(PROACTIVE_TOTAL, text, "主动公开", 0, 40, null);
+        if (m != null && listedPart(text, m)) {
+            m = null; // 主动公开人事招聘信息118条、政策文件29条…: the first item of a list, not a total
+        }
         if (m != null) {
             total = Long.parseLong(m.group(1));
             map.narrativeLines.put("proactiveItemsTotal", overview.lineOf(m.start(1)));

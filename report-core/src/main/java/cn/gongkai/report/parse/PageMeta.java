@@ -20,7 +20,7 @@ final class PageMeta {
     /** What follows the date on a page's date line (2022年01月18日来源:1). */
     private static final Pattern AFTER_DATE_LINE = Pattern.compile("^\\s*(?:来源|浏览|字号|发布|作者|点击|阅读|\\[|【|$).*");
     private static final Pattern SOURCE = Pattern.compile(
-            "(?:来源|信息来源|发布机构|发布单位|公开机构)[:：]?\\|?(\\p{IsHan}[\\p{IsHan}()（）]{1,40}?)\\|?"
+            "(?:来源|信息来源|发布机构|发布单位|公开机构|发文机关)[:：]?\\|?(\\p{IsHan}[\\p{IsHan}()（）]{1,40}?)\\|?"
                     + "(?=发布时间|发表时间|发表日期|发布日期|发文日期|成文日期|时间|日期|作者|字号|浏览|点击|阅读|文号|索引号|主题|$|\\d)");
     private static final Pattern ORGAN = Pattern.compile(
             ".*(人民政府|办事处|办公室|委员会|管委会|局|委|办|厅|院|中心|管理处|实验区|开发区|示范区|园区|高新区|新区|政府|镇|乡|街道)$");
@@ -85,11 +85,14 @@ final class PageMeta {
     private static @Nullable Dated dateLine(Lines lines, int headEnd) {
         for (int i = 0; i < headEnd; i++) {
             String c = lines.norm.get(i).strip();
-            if (c.isEmpty() || c.length() > 40 || c.charAt(0) < '0' || c.charAt(0) > '9') {
+            if (c.isEmpty() || c.charAt(0) < '0' || c.charAt(0) > '9') {
                 continue;
             }
             ChineseDates.Found f = ChineseDates.find(c);
-            if (f != null && f.start() == 0 && AFTER_DATE_LINE.matcher(c.substring(f.end())).matches()) {
+            // A longer line is a date line only when 来源 follows the date: the page ran the report's text onto it
+            // (2022年01月25日 来源: 上海普陀本年度报告根据…).
+            if (f != null && f.start() == 0 && AFTER_DATE_LINE.matcher(c.substring(f.end())).matches()
+                    && (c.length() <= 40 || c.substring(f.end()).strip().startsWith("来源"))) {
                 return new Dated(f.date(), "page", i + 1);
             }
         }

@@ -85,12 +85,12 @@ final class Reflow {
         boolean[] breaks = new boolean[n.length() + 1];
         int firstHeading = -1;
         int headings = 0;
-        for (int i = 1; i + 2 < n.length(); i++) {
+        for (int i = 0; i + 2 < n.length(); i++) { // a line may open with its first heading (一、总体情况 根据…)
             char c = n.charAt(i);
             if (!NUMERAL.get(c) || !Headings.isSeparator(n.charAt(i + 1))) {
                 continue;
             }
-            char before = n.charAt(i - 1);
+            char before = i == 0 ? ' ' : n.charAt(i - 1);
             if (before == '(' || before == '第' || NUMERAL.get(before) || !mayBeTitle(n, i + 2)) {
                 continue;
             }

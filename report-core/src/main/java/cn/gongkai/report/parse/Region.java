@@ -137,6 +137,9 @@ final class Region {
     }
 
     private static boolean isUnitSuffix(String s, int end) {
+        while (end < s.length() && s.charAt(end) == ' ') {
+            end++; // 2020 年 (a space before the unit, as a PDF's text or a typist sets it)
+        }
         if (end >= s.length()) {
             return false;
         }

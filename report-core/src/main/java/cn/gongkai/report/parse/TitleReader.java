@@ -19,6 +19,9 @@ final class TitleReader {
     /** A field of a page's or crawler's header (栏目：, 所属分类：, 发布机构：): a few Han characters and a colon. */
     private static final Pattern FIELD_LABEL = Pattern.compile("\\p{IsHan}{2,6}[:：]");
     private static final Pattern TITLE_LABEL = Pattern.compile("^(?:文章标题|信息名称|标题|题目|名称)[:：]");
+    /** The same label set apart by spaces instead of a colon, as a CMS's 索引号 table prints it (名  称 山阳县…). */
+    private static final Pattern SPACED_TITLE_LABEL = Pattern.compile("^\\s*(?:文\\s*章\\s*标\\s*题|信\\s*息\\s*名\\s*称|标\\s*题|题\\s*目|名\\s*称)\\s+\\S");
+    private static final Pattern LABEL_PREFIX = Pattern.compile("^(?:文章标题|信息名称|标题|题目|名称)[:：]?");
     private static final Pattern INTRO = Pattern.compile("现(?:予)?公布[^。]{0,40}?(20\\d{2})年");
     private static final Pattern NAMED_YEAR = Pattern.compile("(20\\d{2})年度?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)");
     private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|期间|区间)(?:为|自|是|从|：|:)?(20\\d{2})年");
@@ -37,8 +40,9 @@ final class TitleReader {
                 continue; // 栏目：政府信息公开年报, 分类：… — a page's field, not the report's title
             }
             if (c.length() <= 60 && !isSentence(c) && (c.contains("报告") && (c.contains("政府信息公开") || c.contains("年度"))
-                    || c.contains("年报") && (c.contains("政府信息公开") || YEAR.matcher(c).find()))) {
-                titleIndex = i;
+                    || c.contains("年报") && (c.contains("政府信息公开") || YEAR.matcher(c).find()))
+                    && (titleIndex < 0 || !bare(c) || bare(lines.compact(titleIndex)))) {
+                titleIndex = i; // a bare 政府信息公开工作年度报告 repeated under the full title does not replace it
             }
         }
         // Taken only when the title names no year: before a title, a page's own lines (上一篇：…2021年…报告。) name
@@ -73,7 +77,10 @@ final class TitleReader {
             return null;
         }
         // A crawler's or CMS's label before the title (标题：…, 信息名称：…) is not part of the organ's name.
-        String title = withoutBreadcrumb(TITLE_LABEL.matcher(lines.compact(titleIndex)).replaceFirst(""));
+        String compactTitle = lines.compact(titleIndex);
+        boolean labelled = TITLE_LABEL.matcher(compactTitle).lookingAt()
+                || SPACED_TITLE_LABEL.matcher(lines.norm.get(titleIndex)).lookingAt();
+        String title = withoutBreadcrumb(labelled ? LABEL_PREFIX.matcher(compactTitle).replaceFirst("") : compactTitle);
         int above = wrappedTitleStart(lines, titleIndex, title);
         if (above >= 0) {
             // A title wrapped over two lines (PDF, narrow page): 某某2025年政府信息公开 / 工作年度报告.
@@ -102,8 +109,13 @@ final class TitleReader {
         if (organ == null || organ.isBlank()) {
             for (int i = titleIndex - 1; i >= Math.max(0, titleIndex - 3); i--) {
                 String c = lines.compact(i);
+                if (c.contains("报告") || c.contains("年报")) {
+                    continue; // the same title written twice
+                }
                 if (!c.isEmpty()) {
-                    organ = c.length() <= 30 && !c.contains("首页") && !c.contains(">") ? c : null;
+                    // Not a page's field (发布日期：2026-01-12 点击数：) standing over a bare title.
+                    organ = c.length() <= 30 && !c.contains("首页") && !c.contains(">") && !FIELD_LABEL.matcher(c).lookingAt()
+                            && c.chars().noneMatch(Character::isDigit) ? c : null;
                     break;
                 }
             }
@@ -115,6 +127,11 @@ final class TitleReader {
             map.yearMentions.add(0, namedYear);
         }
         return new Title(organ == null || organ.isBlank() ? null : organ, year, titleIndex + 1);
+    }
+
+    /** A title that names neither organ nor year: 政府信息公开工作年度报告 by itself. */
+    private static boolean bare(String compact) {
+        return !YEAR.matcher(compact).find() && compact.indexOf("政府信息公开") == 0;
     }
 
     /**
@@ -176,7 +193,7 @@ final class TitleReader {
      * before 编制/根据/汇总, cut before the internal office that did the writing (政务公开…, 信息公开…, …领导小组).
      */
     private static final Pattern COMPILED_BY = Pattern.compile(
-            "由(\\p{IsHan}{4,40}?)(?:根据|依据|按照|编制|汇总|综合|负责编制|组织编制)");
+            "由(\\p{IsHan}{4,40}?)(?:\\([\\p{IsHan}、]{2,30}\\))?(?:根据|依据|按照|编制|汇总|综合|负责编制|组织编制)");
     private static final Pattern INTERNAL_OFFICE = Pattern.compile(
             "(?:政务公开|政府信息公开|信息公开|政务信息公开|领导小组|(?<=人民政府|镇|乡|办事处)党政(?:综合)?办(?:公室)?).*$");
     /** The organ whose work the opening says it does well (为认真做好京山市卫生健康局政府信息公开工作，…). */
@@ -250,8 +267,9 @@ final class TitleReader {
                 return m.group(1);
             }
         }
-        // The subject of section 一's first sentences: a few lines after its heading (past its sub-headings).
-        for (int i = Math.max(0, endIndex); i < Math.min(endIndex + 8, lines.size()); i++) {
+        // The subject of section 一's first sentences: a few lines after its heading (past its sub-headings), or of the
+        // opening paragraph just before it (2024年，浦沿街道办事处严格按照…).
+        for (int i = Math.max(0, endIndex - 3); i < Math.min(endIndex + 8, lines.size()); i++) {
             String c = lines.compact(i);
             if (c.indexOf('年') < 0) {
                 continue;

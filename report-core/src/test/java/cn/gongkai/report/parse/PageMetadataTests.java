@@ -152,4 +152,55 @@ class PageMetadataTests {
         assertThat(r.report().year()).isEqualTo(2025);
         assertThat(r.diagnostics()).noneMatch(d -> d.code().equals(Codes.YEAR_MISMATCH));
     }
+
+    // Session 10's probe of thirty real captures (outside the repository; figures read by hand): the organ and the
+    // date as those pages gave them, each put into bare() here.
+
+    @Test
+    void aBareTitleRepeatedUnderTheFullOneDoesNotMakeThePagesFieldTheOrgan() throws IOException {
+        // 金厂镇 2025: the full title, the page's 发布日期/点击数 line, then 政府信息公开工作年度报告 alone.
+        CheckResult r = check("2025年测试镇政府信息公开工作年度报告\n\n发布日期:2026-01-12    点击数:\n\n政府信息公开工作年度报告\n\n"
+                + bare());
+        assertThat(r.report().organ()).isEqualTo("测试镇人民政府");
+        assertThat(r.report().year()).isEqualTo(2025);
+        assertThat(r.report().publishedOn()).hasToString("2026-01-12");
+    }
+
+    @Test
+    void aTitleWrittenTwiceUnderTheOrgansNameKeepsTheName() throws IOException {
+        // 五常市民意乡 2021: the organ on its own line, then the year's title twice.
+        CheckResult r = check("米易县测试乡\n2025年政府信息公开工作年度报告\n2025年政府信息公开工作年度报告\n" + bare());
+        assertThat(r.report().organ()).isEqualTo("米易县测试乡人民政府");
+    }
+
+    @Test
+    void aCmsNameFieldSetApartBySpacesIsNotPartOfTheOrgan() throws IOException {
+        // 山阳县 2020: the 索引号 block repeats the title after 名  称 (spaces, no colon).
+        CheckResult r = check("米易县测试镇人民政府2025年政府信息公开工作年度报告\n索 引 号 01606072-9-30/2026-0120004 发布机构 县政府办\n"
+                + "名  称 米易县测试镇人民政府2025年政府信息公开工作年度报告\n" + bare());
+        assertThat(r.report().organ()).isEqualTo("米易县测试镇人民政府");
+    }
+
+    @Test
+    void aDateLineWithTheReportRunOntoItAfterTheSourceIsThePublicationDate() throws IOException {
+        // 普陀区人社局 2021: 2022年01月25日 来源: 上海普陀本年度报告根据… (the page ran the opening onto the date line).
+        CheckResult r = check("米易县测试镇2025年政府信息公开工作年度报告\n2026年01月25日 来源: 米易县人民政府本年度报告根据《中华人民共和国"
+                + "政府信息公开条例》的要求编制，全文包括总体情况、主动公开政府信息情况等六个部分。\n" + bare());
+        assertThat(r.report().publishedOn()).hasToString("2026-01-25");
+    }
+
+    @Test
+    void theOrganIsTheSubjectOfTheOpeningParagraphBeforeSectionOne() throws IOException {
+        // 浦沿街道 2024: 2024年,浦沿街道办事处严格按照… as the paragraph before 一、总体情况, no title.
+        CheckResult r = check("2025年，米易县测试街道办事处严格按照《条例》规定，深化政务公开。\n" + bare());
+        assertThat(r.report().organ()).isEqualTo("米易县测试街道办事处");
+    }
+
+    @Test
+    void anOfficesAliasInBracketsDoesNotHideTheOrganThatCompiledTheReport() throws IOException {
+        // 江干区行政审批服务管理办公室 2017: 由X(Y)编制的…年度报告.
+        CheckResult r = check("本报告是由米易县行政审批服务管理办公室（公共资源交易管理委员会办公室）编制的2025年度政府信息公开工作年度报告。\n"
+                + bare());
+        assertThat(r.report().organ()).isEqualTo("米易县行政审批服务管理办公室");
+    }
 }

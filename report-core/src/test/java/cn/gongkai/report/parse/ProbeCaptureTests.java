@@ -1,0 +1,60 @@
+package cn.gongkai.report.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.report.check.CheckResult;
+import cn.gongkai.report.check.ReportChecker;
+import cn.gongkai.report.diagnostic.Codes;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What session 10's probe of thirty real captures (outside the repository; read by hand) found in the text itself,
+ * each made from layouts/base.txt (米易县测试镇 2025, read by hand in LayoutFixtureTests) by the one change the real
+ * page had; the expected values follow from that change.
+ */
+class ProbeCaptureTests {
+
+    private static final ReportChecker CHECKER = ReportChecker.builder().build();
+
+    private static String base() throws IOException {
+        return new String(LayoutFixtureTests.bytes("base.txt"), StandardCharsets.UTF_8);
+    }
+
+    private static CheckResult check(String text) {
+        return CHECKER.check(text.getBytes(StandardCharsets.UTF_8), "capture.txt");
+    }
+
+    @Test
+    void aYearWithASpaceBeforeItsUnitInSectionFourIsNotATableNumber() throws IOException {
+        // 审计局 2020 (a flipbook page): “2020 年，我单位…未出现申请行政复议…” above 表四; its 2020 made 16 numbers for
+        // 15 columns, so the whole of 表四 was unknown.
+        String text = base().replace("四、政府信息公开行政复议、行政诉讼情况\n",
+                "四、政府信息公开行政复议、行政诉讼情况\n2025 年，本镇因政府信息公开被申请行政复议 2 件。\n");
+        CheckResult r = check(text);
+        assertThat(r.report().reviews()).isEqualTo(LayoutFixtureTests.expectedReviews());
+    }
+
+    @Test
+    void aOneLineReportThatOpensWithItsFirstHeadingFindsThatHeading() throws IOException {
+        // 开平市农业农村局 2020 (a mirror): the page's text is one line that starts with 一、总体情况 and its prose.
+        String text = base();
+        String oneLine = text.substring(text.indexOf("一、总体情况")).replace("\n", " ").replace("（一）主动公开方面。", "");
+        assertThat(oneLine).startsWith("一、总体情况  2025年，全镇主动公开信息 120 条");
+        CheckResult r = check(oneLine);
+        assertThat(r.sourceMap().missingSections()).isEmpty();
+        assertThat(r.diagnostics()).noneMatch(d -> d.code().equals(Codes.SECTION_MISSING));
+        assertThat(r.report().requests()).isEqualTo(LayoutFixtureTests.expectedRequests());
+    }
+
+    @Test
+    void theFirstItemOfAListOfProactiveCountsIsNotTheTotal() throws IOException {
+        // 长寿区人社局 2021: 主动公开人事招聘信息118条、政策文件29条、… with no total stated.
+        CheckResult r = check(base().replace("全镇主动公开信息 120 条，其中工作动态 80 条，通知公告 30 条，政策解读 10 条。",
+                "全镇通过网站主动公开人事招聘信息 80 条、通知公告 30 条、政策解读 10 条。"));
+        assertThat(r.report().narrative().proactiveItemsTotal()).isNull();
+        CheckResult stated = check(base());
+        assertThat(stated.report().narrative().proactiveItemsTotal()).isEqualTo(120L);
+    }
+}
