@@ -57,4 +57,15 @@ class ProbeCaptureTests {
         CheckResult stated = check(base());
         assertThat(stated.report().narrative().proactiveItemsTotal()).isEqualTo(120L);
     }
+    @Test
+    void sectionFiveTitledWithNextYearsPlanIsFoundInOneLineText() throws IOException {
+        // 平潭 公安局 2024 (a crawler's one line): 五、存在的主要问题及明年工作计划 was not a heading, so section 四 ran on
+        // and the hotline 12345 in section 五's text was glued onto 表四's digits (all 15 cells unknown, SECTION-MISSING).
+        String oneLine = base().replace("五、存在的主要问题及改进情况", "五、存在的主要问题及明年工作计划")
+                .replace("一是信息更新不够及时。", "一是信息更新不够及时，12345热线转办件答复偏慢。").replace("\n", "").replace("\t", "");
+        CheckResult r = check(oneLine);
+        assertThat(r.sourceMap().missingSections()).isEmpty();
+        assertThat(r.report().reviews()).isEqualTo(LayoutFixtureTests.expectedReviews());
+        assertThat(r.diagnostics()).noneMatch(d -> d.code().equals(Codes.SECTION_MISSING));
+    }
 }

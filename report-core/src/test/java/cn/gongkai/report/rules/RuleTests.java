@@ -272,6 +272,21 @@ class RuleTests {
     }
 
     @Test
+    void aReportOn2020InThe2019FormatIsToldSoNotBlamed() {
+        // The 2021 format was issued on 2021-09-29: a 2020 report (published 2021) in the 2019 format was right then
+        // (real: 平潭 管委会办公室 2020, session 10's probe). Same text as above, moved to 2020.
+        String text = base.replace("信息内容\t本年制发件数\t本年废止件数\t现行有效件数", "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量")
+                .replace("2025", "2020").replace("2026", "2021");
+        CheckResult result = check(text);
+        assertThat(result.report().year()).isEqualTo(2020);
+        assertThat(only(result, Codes.OLD_TEMPLATE)).singleElement().satisfies(d -> {
+            assertThat(d.severity().id()).isEqualTo("info");
+            assertThat(d.message()).contains("符合当年规定").doesNotContain("应使用");
+        });
+        assertThat(result.report().proactive().normativeDocuments().issued().known()).isFalse();
+    }
+
+    @Test
     void oldTemplateOtherHandlingRowWithoutSubItems() {
         String text = base.replace("\t（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n", "")
                 .replace("\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n", "")
