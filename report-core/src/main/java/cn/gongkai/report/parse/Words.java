@@ -10,12 +10,16 @@ import java.util.BitSet;
 final class Words {
 
     private final String[] words;
+    /** Each word's first character, in the words' order: compared before {@code startsWith} is called. */
+    private final char[] firsts;
     private final BitSet first = new BitSet(0x10000);
 
     private Words(String[] words) {
         this.words = words;
-        for (String w : words) {
-            first.set(w.charAt(0));
+        this.firsts = new char[words.length];
+        for (int i = 0; i < words.length; i++) {
+            firsts[i] = words[i].charAt(0);
+            first.set(firsts[i]);
         }
     }
 
@@ -44,11 +48,13 @@ final class Words {
      */
     boolean within(String s, int from, int to) {
         for (int at = Math.max(0, from); at < to; at++) {
-            if (!first.get(s.charAt(at))) {
+            char c = s.charAt(at);
+            if (!first.get(c)) {
                 continue;
             }
-            for (String w : words) {
-                if (at + w.length() <= to && s.startsWith(w, at)) {
+            for (int i = 0; i < words.length; i++) {
+                String w = words[i];
+                if (firsts[i] == c && at + w.length() <= to && s.startsWith(w, at)) {
                     return true;
                 }
             }
@@ -63,12 +69,14 @@ final class Words {
 
     /** The length of the first word (in the order given, as a regex alternation tries them) at {@code at}, or 0. */
     int lengthAt(String s, int at) {
-        if (!first.get(s.charAt(at))) {
+        char c = s.charAt(at);
+        if (!first.get(c)) {
             return 0;
         }
-        for (String w : words) {
-            if (s.startsWith(w, at)) {
-                return w.length();
+        // Common characters (信、上、发…) open some word: most of the words are skipped on their first character.
+        for (int i = 0; i < words.length; i++) {
+            if (firsts[i] == c && s.startsWith(words[i], at)) {
+                return words[i].length();
             }
         }
         return 0;
