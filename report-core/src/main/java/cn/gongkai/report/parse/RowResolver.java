@@ -49,7 +49,9 @@ final class RowResolver {
             return new Result(values, List.of(), missing, missing.isEmpty() ? null : "单元格为空");
         }
         if (k > n) {
-            return unknownRow(columns, present, "该行有 " + k + " 个数字，多于 " + n + " 列，无法确定对应关系");
+            long blanks = tokens.stream().filter(Token::isBlank).count();
+            return unknownRow(columns, present, blanks == 0 ? "该行有 " + k + " 个数字，多于 " + n + " 列，无法确定对应关系"
+                    : "该行有 " + k + " 个单元格（其中 " + blanks + " 个为空），多于 " + n + " 列，无法确定对应关系");
         }
         Result split = SplitResolver.resolve(grid, r, present, tokens);
         if (split != null) {

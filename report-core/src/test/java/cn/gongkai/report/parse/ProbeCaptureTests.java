@@ -68,4 +68,15 @@ class ProbeCaptureTests {
         assertThat(r.report().reviews()).isEqualTo(LayoutFixtureTests.expectedReviews());
         assertThat(r.diagnostics()).noneMatch(d -> d.code().equals(Codes.SECTION_MISSING));
     }
+    @Test
+    void aRowOfMoreBlankCellsThanColumnsSaysTheyAreBlankNotNumbers() throws IOException {
+        // 区统计局 2023: (一)予以公开 | then eight bare | lines (cells copied one per line, all empty): unknown, and the
+        // message said “8 个数字”.
+        CheckResult r = check(base().replace("三、本年度办理结果\t（一）予以公开\t2\t1\t0\t0\t0\t0\t3",
+                "三、本年度办理结果 （一）予以公开 |\n" + "|\n".repeat(8).strip()));
+        assertThat(r.report().requests().get(cn.gongkai.report.model.RequestRow.GRANTED,
+                cn.gongkai.report.model.ApplicantColumn.TOTAL).known()).isFalse();
+        assertThat(r.diagnostics()).filteredOn(d -> d.code().equals(Codes.CELL_MISSING))
+                .anySatisfy(d -> assertThat(d.message()).contains("予以公开").contains("8 个单元格（其中 8 个为空）"));
+    }
 }
