@@ -22,7 +22,7 @@ final class TitleReader {
     /** The same label set apart by spaces instead of a colon, as a CMS's 索引号 table prints it (名  称 山阳县…). */
     private static final Pattern SPACED_TITLE_LABEL = Pattern.compile("^\\s*(?:文\\s*章\\s*标\\s*题|信\\s*息\\s*名\\s*称|标\\s*题|题\\s*目|名\\s*称)\\s+\\S");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^(?:文章标题|信息名称|标题|题目|名称)[:：]?");
-    private static final Pattern INTRO = Pattern.compile("现(?:予)?公布[^。]{0,40}?(20\\d{2})年");
+    private static final Pattern INTRO = Pattern.compile("(?:现(?:予)?|向社会)公布[^。]{0,40}?(20\\d{2})年");
     private static final Pattern NAMED_YEAR = Pattern.compile("(20\\d{2})年度?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)");
     private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|期间|区间)(?:为|自|是|从|：|:)?(20\\d{2})年");
 
@@ -177,7 +177,10 @@ final class TitleReader {
     private static final Pattern NOT_A_GOVERNMENT = Pattern.compile(
             ".*(实验区|开发区|示范区|园区|高新区|保税区|合作区|试验区|管理区|新区|管委会|管理委员会|委员会)$");
     private static final Pattern OPENING = Pattern.compile(
-            "(?:现将|现予公布|现公布|公布|编制(?:形成了)?《?)(\\p{IsHan}{2,30}?)(?:20\\d{2}年|政府信息公开)");
+            "(?:现将|现予公布|现公布|公布|编制(?:形成了)?《?)(?:20\\d{2}年度?)?(\\p{IsHan}{2,30}?)(?:20\\d{2}年|政府信息公开)");
+    /** The organ that says it compiled its own report (…，黄龙县市场监督管理局结合单位实际，编制本单位2022年度…报告). */
+    private static final Pattern COMPILES_OWN = Pattern.compile(
+            "[,，。](\\p{IsHan}{4,30}?)(?:结合|根据|按照|依据)[^。]{0,20}?[,，]?编制(?:了)?本(?:单位|机关|部门|局|委)");
     /**
      * The report's name written inside a sentence (…形成了《某某镇人民政府2023年政府信息公开工作年度报告》): the run of
      * Han characters right before the year, if it ends like an organ. Mirror sites insert other text before it.
@@ -255,6 +258,13 @@ final class TitleReader {
                 if (fullOrganName(name)) {
                     return name;
                 }
+            }
+        }
+        for (int i = 0; i < Math.min(endIndex + 3, lines.size()); i++) {
+            String c = lines.compact(i);
+            Matcher m = c.contains("编制本") ? COMPILES_OWN.matcher(c) : null;
+            if (m != null && m.find() && fullOrganName(m.group(1))) {
+                return m.group(1);
             }
         }
         for (int i = 0; i < Math.min(endIndex + 3, lines.size()); i++) {

@@ -203,4 +203,20 @@ class PageMetadataTests {
                 + bare());
         assertThat(r.report().organ()).isEqualTo("米易县行政审批服务管理办公室");
     }
+    @Test
+    void theOrganThatSaysItCompiledItsOwnReportIsTheOrgan() throws IOException {
+        // 黄龙县市场监督管理局 2022: …要求，X结合单位实际，编制本单位2022年度…年度报告。
+        CheckResult r = check("根据米易县人民政府办公室的通知要求，米易县市场监督管理局结合单位实际，编制本单位2025年度政府信息公开工作年度报告。\n"
+                + bare());
+        assertThat(r.report().organ()).isEqualTo("米易县市场监督管理局");
+    }
+
+    @Test
+    void aReportNamedYearFirstInTheOpeningGivesOrganAndYear() throws IOException {
+        // 开平市农业农村局 2020: …特向社会公布2020年开平市农业农村局政府信息公开工作年度报告。 (no title line)
+        CheckResult r = check("根据《中华人民共和国政府信息公开条例》的文件精神，特向社会公布2025年米易县农业农村局政府信息公开工作年度报告。\n"
+                + bare());
+        assertThat(r.report().organ()).isEqualTo("米易县农业农村局");
+        assertThat(r.report().year()).isEqualTo(2025);
+    }
 }
