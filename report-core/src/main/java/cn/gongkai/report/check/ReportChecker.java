@@ -87,6 +87,11 @@ public final class ReportChecker {
 
     public CheckResult check(SourceText text, String sourceName) {
         ParseResult parsed = parser.parse(text, sourceName);
+        String period = parsed.sourceMap().titleLine() == null ? PeriodicStatistics.heading(text.lines()) : null;
+        if (period != null) {
+            return unreadable(sourceName, "不是政府信息公开工作年度报告：标题“" + period + "”是不足一年的统计，"
+                    + "年度报告的格式和勾稽关系不适用。请检查该机关的年度报告。");
+        }
         // A file cut short is answered "incomplete" with what could be read, even nothing, rather than refused.
         if (parsed.sourceMap().sectionLines().isEmpty() && parsed.sourceMap().tableLines().isEmpty()
                 && parsed.sourceMap().titleLine() == null

@@ -79,4 +79,18 @@ class ProbeCaptureTests {
         assertThat(r.diagnostics()).filteredOn(d -> d.code().equals(Codes.CELL_MISSING))
                 .anySatisfy(d -> assertThat(d.message()).contains("予以公开").contains("8 个单元格（其中 8 个为空）"));
     }
+    @Test
+    void aHalfYearStatisticsPageIsNotCheckedAsAnAnnualReport() throws IOException {
+        // 上海普陀 2022: 2022年上半年政府信息公开数据统计, numbered 一、二、三 like a report: it was checked as an incomplete
+        // one (five SECTION-MISSING errors, a 表三 row read from a sentence).
+        String page = "2025年上半年政府信息公开数据统计\n2025年07月25日 来源: 米易县\n一、公文类政府信息公开情况\n"
+                + "2025年上半年，全县各级行政机关共制发公文707件，主动公开673件。\n二、依申请公开情况\n"
+                + "上半年共收到申请263件，其中同意公开或部分公开共81件。\n三、政府信息公开相关行政复议、诉讼情况\n无。\n";
+        CheckResult r = check(page);
+        assertThat(r.unreadable()).isTrue();
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("上半年").contains("不是"));
+        assertThat(check(base()).unreadable()).isFalse();
+        assertThat(check(base().replace("根据《中华人民共和国政府信息公开条例》", "上半年政府信息公开工作平稳。根据《中华人民共和国政府信息公开条例》"))
+                .unreadable()).isFalse();
+    }
 }
