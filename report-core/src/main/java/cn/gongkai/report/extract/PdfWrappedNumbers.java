@@ -16,8 +16,8 @@ import java.util.Set;
  *
  * <p>Lines of one cell stand one line spacing apart, closer than two table rows (cells add padding and a rule): the
  * same test that finds a wrapped label. A chain is numbers left-aligned in one column on consecutive lines, each line
- * but the last at least two digits and at least as wide as the next (it filled the column). Two rows of numbers set
- * tightly could look alike, so a chain is joined only when the table row shows that it is one cell:
+ * at least as wide as the next (it filled the column). Two rows of numbers set tightly could look alike, so a chain
+ * is joined only when the table row shows that it is one cell:
  * <ul>
  * <li>centred cells (Chromium's and most HTML tables'): a one-line number of another column stands at the chain's
  * middle (`12` / `35 0 0 16` / `19`), or, where every cell wrapped, a chain of another length has the same middle
@@ -26,8 +26,8 @@ import java.util.Set;
  * lines of chains that start on that first line (`35 0 12 16` / `19`), and every line but the last has two digits or
  * more; the chain goes to the first line.</li>
  * </ul>
- * Otherwise (every cell of the row wrapped into as many lines, or rows set tightly) nothing is joined: the row then reads with too many
- * or too few numbers and stays unknown, never with a number made of two cells.
+ * Otherwise (every cell of the row wrapped into as many lines, or rows set tightly) nothing is joined: the row then
+ * reads with too many or too few numbers and stays unknown, never with a number made of two cells.
  */
 final class PdfWrappedNumbers {
 

@@ -43,8 +43,8 @@ public final class ReportParser {
         map.mentionsReport = mentionsReport(lines);
         headings.forEach((s, i) -> map.sectionLines.put(s, i + 1));
         // Tables whose heading a copy dropped: read where their header stands; the heading stays missing.
-        Map<Section, Integer> anchored = TableAnchors.find(lines, headings, lines.size());
-        anchored.forEach((s, i) -> map.tableLines.put(s, i + 2));
+        Map<Section, Integer> anchored = TableAnchors.find(lines, headings);
+        anchored.forEach((s, i) -> map.tableLines.put(s, i + 2)); // the table's first line (index + 1), 1-based
         headings.putAll(anchored);
 
         int firstHeading = headings.values().stream().min(Integer::compare).orElse(lines.size());

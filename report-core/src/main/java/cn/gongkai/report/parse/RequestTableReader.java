@@ -76,8 +76,10 @@ final class RequestTableReader {
         List<Token>[] rowTokens = tokensPerRow(region, found, labelSpans);
         int[] present = presentColumns(region.text.substring(0, firstLabel), commonCount(rowTokens), map);
         map.requestHeaderLine = region.lineOf(0, headingLine);
-        int last = RequestRow.COUNT - 1 - java.util.stream.IntStream.range(0, RequestRow.COUNT)
-                .filter(r -> found[RequestRow.COUNT - 1 - r] != null).findFirst().orElse(RequestRow.COUNT - 1);
+        int last = RequestRow.COUNT - 1;
+        while (last > 0 && found[last] == null) {
+            last--; // the last row read: where a capture's cut may have left the next item's number
+        }
         rowTokens[last] = CutItemNumber.trim(rowTokens[last], RequestRow.values()[last], present.length, region.text.length());
 
         Grid grid = new Grid(RequestRow.COUNT, ApplicantColumn.COUNT, Identities.requestTable());

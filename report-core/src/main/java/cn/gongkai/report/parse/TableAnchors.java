@@ -31,14 +31,14 @@ final class TableAnchors {
      * The line index that stands for each missing table section's heading (the line just above its table),
      * for the sections whose heading is absent and whose table is found; the found headings are not changed.
      */
-    static Map<Section, Integer> find(Lines lines, Map<Section, Integer> headings, int textEnd) {
+    static Map<Section, Integer> find(Lines lines, Map<Section, Integer> headings) {
         Map<Section, Integer> anchored = new EnumMap<>(Section.class);
         for (Section s : List.of(Section.PROACTIVE, Section.REQUESTS, Section.REVIEWS)) {
             if (headings.containsKey(s)) {
                 continue;
             }
             int from = 0;
-            int to = Math.min(lines.size(), textEnd);
+            int to = lines.size();
             for (Section other : Section.values()) {
                 Integer at = other == s ? null : headings.containsKey(other) ? headings.get(other) : anchored.get(other);
                 if (at == null) {

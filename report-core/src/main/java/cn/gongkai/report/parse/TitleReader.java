@@ -18,10 +18,11 @@ final class TitleReader {
     private static final Pattern BREADCRUMB = Pattern.compile("(?:当前位置|您现在的位置|您的位置|所在位置|当前的位置)[:：]?");
     /** A field of a page's or crawler's header (栏目：, 所属分类：, 发布机构：): a few Han characters and a colon. */
     private static final Pattern FIELD_LABEL = Pattern.compile("\\p{IsHan}{2,6}[:：]");
-    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:文章标题|信息名称|标题|题目|名称)[:：]");
+    private static final String TITLE_LABEL_WORDS = "(?:文章标题|信息名称|标题|题目|名称)";
+    private static final Pattern TITLE_LABEL = Pattern.compile("^" + TITLE_LABEL_WORDS + "[:：]");
     /** The same label set apart by spaces instead of a colon, as a CMS's 索引号 table prints it (名  称 山阳县…). */
     private static final Pattern SPACED_TITLE_LABEL = Pattern.compile("^\\s*(?:文\\s*章\\s*标\\s*题|信\\s*息\\s*名\\s*称|标\\s*题|题\\s*目|名\\s*称)\\s+\\S");
-    private static final Pattern LABEL_PREFIX = Pattern.compile("^(?:文章标题|信息名称|标题|题目|名称)[:：]?");
+    private static final Pattern LABEL_PREFIX = Pattern.compile("^" + TITLE_LABEL_WORDS + "[:：]?");
     private static final Pattern INTRO = Pattern.compile("(?:现(?:予)?|向社会)公布[^。]{0,40}?(20\\d{2})年");
     private static final Pattern NAMED_YEAR = Pattern.compile("(20\\d{2})年度?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)");
     private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|期间|区间)(?:为|自|是|从|：|:)?(20\\d{2})年");
