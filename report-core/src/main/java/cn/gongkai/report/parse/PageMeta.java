@@ -23,7 +23,8 @@ final class PageMeta {
             "(?:来源|信息来源|发布机构|发布单位|公开机构|发文机关)[:：]?\\|?(\\p{IsHan}[\\p{IsHan}()（）]{1,40}?)\\|?"
                     + "(?=发布时间|发表时间|发表日期|发布日期|发文日期|成文日期|时间|日期|作者|字号|浏览|点击|阅读|文号|索引号|主题|$|\\d)");
     private static final Pattern ORGAN = Pattern.compile(
-            ".*(人民政府|办事处|办公室|委员会|管委会|局|委|办|厅|院|中心|管理处|实验区|开发区|示范区|园区|高新区|新区|政府|镇|乡|街道)$");
+            ".*(人民政府|办事处|办公室|委员会|管委会|局|委|办|厅|院|中心|管理处|实验区|开发区|示范区|园区|高新区|新区|政府|镇|乡|街道"
+                    + "|园|所|站|馆|校|会)$");
 
     /** A date the page gives, where, and on which line (null for the page's head). */
     record Dated(LocalDate date, String source, @Nullable Integer line) {
@@ -74,11 +75,11 @@ final class PageMeta {
     }
 
     /**
-     * A short form that names no place (市政府办, 县人民政府, 市场监督管理局: a CMS's 发布机构 field): the report names its organ in full
-     * elsewhere, and a wrong organ is worse than none.
+     * A short form that names no place (市政府办, 县人民政府, 市场监督管理局: a CMS's 发布机构 field) or the site itself (本站): the
+     * report names its organ in full elsewhere, and a wrong organ is worse than none.
      */
     private static boolean shortForm(String name) {
-        return "市县区省".indexOf(name.charAt(0)) >= 0;
+        return "市县区省本".indexOf(name.charAt(0)) >= 0; // 本站, 本网: the site itself
     }
 
     /** A page's date line before section 一: a short line that starts with the date (2022年01月18日来源:1). */

@@ -98,7 +98,8 @@ public final class ReportParser {
         }
 
         String organ = null;
-        if (map.signature != null && map.signature.organ() != null) {
+        if (map.signature != null && map.signature.organ() != null
+                && !misspeltOf(map.signature.organ(), title == null ? null : title.organ())) {
             organ = map.signature.organ();
             map.organSource = "signature";
         } else if (title != null && title.organ() != null) {
@@ -135,6 +136,7 @@ public final class ReportParser {
             // A report before 2019 has none of the national tables: their rows are not "missing cells" but another
             // format, said once (LEGACY-FORMAT); whatever a 表二/三/四 row label matched in its prose is not a cell.
             map.legacyFormat = true;
+            map.stopsMidSentence = stopsMidSentence(lines, textEnd);
             map.cellNotes.clear();
             map.labelDeviations.clear();
             map.missingColumns.clear();
@@ -171,6 +173,39 @@ public final class ReportParser {
         }
         map.legacyFigures.clear();
         map.legacyTableLine = null;
+        return false;
+    }
+
+    /**
+     * Whether the signature's organ is the title's with one character mistyped (全融局 under a title naming 金融局): the
+     * title, set large at the top and copied into the page's name, is the one that was read over.
+     */
+    private static boolean misspeltOf(String signed, @Nullable String titled) {
+        if (titled == null) {
+            return false;
+        }
+        String name = TitleReader.organName(titled);
+        if (name.length() != signed.length() || name.equals(signed)) {
+            return false;
+        }
+        int differences = 0;
+        for (int i = 0; i < name.length(); i++) {
+            differences += name.charAt(i) == signed.charAt(i) ? 0 : 1;
+        }
+        return differences == 1;
+    }
+
+    /**
+     * Whether the report's own text stops inside a sentence: its last line ends on no closing punctuation (a page
+     * excerpt cut at a fixed length, or a heading with nothing under it).
+     */
+    private static boolean stopsMidSentence(Lines lines, int textEnd) {
+        for (int i = textEnd - 1; i >= 0; i--) {
+            String c = lines.compact(i);
+            if (!c.isEmpty()) {
+                return "。！？!?；;)）」』”\"…".indexOf(c.charAt(c.length() - 1)) < 0;
+            }
+        }
         return false;
     }
 

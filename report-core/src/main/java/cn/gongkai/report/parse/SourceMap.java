@@ -71,6 +71,8 @@ public final class SourceMap {
      * earlier, or it carries the old one-column statistics table and none of 表三's figures.
      */
     boolean legacyFormat;
+    /** A report before 2019 whose text stops inside a sentence (set only for those). */
+    boolean stopsMidSentence;
     /** The text names itself a 政府信息公开 report or carries its tables' labels (a report however damaged). */
     boolean mentionsReport;
     /** The text was one line (crawler text) and was broken at its headings before reading. */
@@ -203,14 +205,16 @@ public final class SourceMap {
      * The sections the report's format requires: the six of the national format. The 2008 Regulation set what a
      * report states, not its headings, and real reports before 2019 vary (复议诉讼 inside 依申请公开, 收费 or
      * 工作人员 sections, no 问题 section, the statistics table as an attachment): such a report is held to
-     * 概述, 主动公开 and 依申请公开, and to one part that shows it reached its end — 行政复议/诉讼, 问题, 其他事项,
-     * the statistics table or a signature; without any of them it is taken as cut before 问题 (a capture).
+     * 概述, 主动公开 and 依申请公开, and to one part that shows it reached its end — 问题, 其他事项, the statistics
+     * table, a signature, or 行政复议/诉讼 when the text does not stop inside a sentence there (a page excerpt cut
+     * in that section is not the end); without any of them it is taken as cut before 问题 (a capture).
      */
     public List<Section> requiredSections() {
         if (!legacyFormat) {
             return List.of(Section.values());
         }
-        boolean ended = signature != null || legacyTableLine != null || sectionLines.containsKey(Section.REVIEWS)
+        boolean ended = signature != null || legacyTableLine != null
+                || sectionLines.containsKey(Section.REVIEWS) && !stopsMidSentence
                 || sectionLines.containsKey(Section.PROBLEMS) || sectionLines.containsKey(Section.OTHER_MATTERS);
         return ended ? List.of(Section.OVERVIEW, Section.PROACTIVE, Section.REQUESTS)
                 : List.of(Section.OVERVIEW, Section.PROACTIVE, Section.REQUESTS, Section.PROBLEMS);

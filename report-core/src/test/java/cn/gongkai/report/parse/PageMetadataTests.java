@@ -219,4 +219,27 @@ class PageMetadataTests {
         assertThat(r.report().organ()).isEqualTo("米易县农业农村局");
         assertThat(r.report().year()).isEqualTo(2025);
     }
+
+    @Test
+    void aPageFieldNamingAParkOrAStationIsTheOrgan() throws IOException {
+        // 冷水滩区 2020: the organ only in the 索引号 table's pipe cell “发文机关|冷水滩区高科园|”.
+        CheckResult r = check("|索引号|430000-01-2021-0001|发文机关|米易县测试工业园|\n" + bare());
+        assertThat(r.report().organ()).isEqualTo("米易县测试工业园");
+        CheckResult station = check("来源：米易县测试农业技术推广站\n" + bare());
+        assertThat(station.report().organ()).isEqualTo("米易县测试农业技术推广站");
+        // The site itself is no organ.
+        assertThat(check("来源：本站\n" + bare()).report().organ()).isNull();
+    }
+
+    @Test
+    void aSignatureThatMistypesOneCharacterOfTheTitlesOrganLosesToTheTitle() throws IOException {
+        // A 金融局 report signed 全融局 (probe of session 10): the title's name is the one that was read over.
+        String text = new String(LayoutFixtureTests.bytes("base.txt"), StandardCharsets.UTF_8);
+        int signature = text.lastIndexOf("米易县测试镇人民政府");
+        String misspelt = text.substring(0, signature) + "米易县测试填人民政府" + text.substring(signature + "米易县测试镇人民政府".length());
+        assertThat(check(misspelt).report().organ()).isEqualTo("米易县测试镇人民政府");
+        // Two characters apart is another organ signing (a department's report signed by its government): the signature.
+        String other = text.substring(0, signature) + "米易县测试局" + text.substring(signature + "米易县测试镇人民政府".length());
+        assertThat(check(other).report().organ()).isEqualTo("米易县测试局");
+    }
 }
