@@ -19,7 +19,8 @@ final class ReadingJson {
     }
 
     static void add(ObjectNode root, SourceMap map) {
-        root.put("completeness", map.missingSections().isEmpty() && !map.truncated() ? "complete" : "incomplete");
+        root.put("completeness", map.missingSections().isEmpty() && !map.truncated() && !map.cutMidSentence()
+                ? "complete" : "incomplete");
         ArrayNode missing = root.putArray("missingSections");
         for (Section s : map.missingSections()) {
             missing.add(s.numeral());

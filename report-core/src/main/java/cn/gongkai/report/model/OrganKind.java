@@ -41,7 +41,7 @@ public enum OrganKind {
             return SUBDISTRICT;
         }
         String core = name.endsWith("人民政府") ? name.substring(0, name.length() - 4) : name;
-        if (core.endsWith("镇") || core.endsWith("乡")) {
+        if (core.endsWith("镇") || core.endsWith("乡") || core.endsWith("苏木")) { // 苏木: a township of 内蒙古
             return TOWNSHIP;
         }
         if (name.endsWith("人民政府") && (core.endsWith("县") || core.endsWith("区") || core.endsWith("市")

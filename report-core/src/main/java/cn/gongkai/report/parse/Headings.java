@@ -106,7 +106,8 @@ final class Headings {
     /** The keyword test of a short heading line of the 2021 numbering (longer, looser titles). */
     static @Nullable Section byKeyword(String numeral, String rest) {
         return switch (numeral) {
-            case "一" -> rest.contains("总体情况") || rest.contains("概述") || rest.contains("基本情况") ? Section.OVERVIEW : null;
+            case "一" -> rest.contains("总体情况") || rest.contains("概述") || rest.contains("基本情况") || rest.contains("工作情况")
+                    || rest.contains("工作开展情况") ? Section.OVERVIEW : null; // 一、2023年工作开展情况
             case "二" -> rest.contains("主动公开") ? Section.PROACTIVE : null;
             case "三" -> rest.contains("收到和处理") || rest.contains("申请情况") || rest.contains("依申请公开")
                     ? Section.REQUESTS : null;

@@ -41,8 +41,9 @@ final class Lines {
             String line = clean(raw);
             pipe[i] = raw.indexOf('|') >= 0 && isPipeRow(raw.strip());
             if (raw.indexOf('|') >= 0 && raw.strip().equals("|") && cellLines) {
-                // Among cells copied one per line, a bare pipe is an empty cell in its place, not an empty row.
-                line = "—";
+                // Among cells copied one per line, a bare pipe is an empty cell in its place, not an empty row;
+                // one that a label follows opens that label's row (`|`, `规章 |`, `0 |` … on lines of their own).
+                line = opensRow(source, i + 1) ? "" : "—";
                 pipe[i] = false;
             } else if (!raw.isBlank()) {
                 cellLines = raw.indexOf('|') >= 0 && raw.strip().endsWith("|") && !pipe[i];
@@ -51,6 +52,19 @@ final class Lines {
             norm.add(normalize(line));
         }
         return new Lines(original, norm, pipe);
+    }
+
+    /** Whether the next non-blank line from {@code from} is a row's label copied on its own line (`规章 |`). */
+    private static boolean opensRow(List<String> source, int from) {
+        for (int i = from; i < source.size(); i++) {
+            String next = source.get(i).strip();
+            if (!next.isEmpty()) {
+                // One pipe, at the end: a cell on its own line; a Han character in it: a label, not a value.
+                return next.indexOf('|') == next.length() - 1 && next.codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            }
+        }
+        return false;
     }
 
     boolean isPipeRow(int index) {

@@ -15,10 +15,12 @@ import org.jspecify.annotations.Nullable;
 final class PageMeta {
 
     /** Date labels, best first: a publication date beats a date of writing. */
-    private static final String[] DATE_LABELS = {"发布时间", "发布日期", "发表时间", "发表日期", "公开日期", "发文日期", "印发日期", "成文日期", "生成日期",
-        "时间", "日期"};
+    private static final String[] DATE_LABELS = {"发布时间", "发布日期", "发表时间", "发表日期", "公开日期", "公开时间", "发文日期", "发文时间",
+        "印发日期", "成文日期", "成文时间", "生成日期", "时间", "日期"};
     /** What follows the date on a page's date line (2022年01月18日来源:1). */
-    private static final Pattern AFTER_DATE_LINE = Pattern.compile("^\\s*(?:来源|浏览|字号|发布|作者|点击|阅读|\\[|【|$).*");
+    private static final Pattern AFTER_DATE_LINE = Pattern.compile(
+            "^\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?(?:来源|浏览|字号|发布|作者|点击|阅读|\\[|【|$).*");
+    private static final Pattern TIME = Pattern.compile("^\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*");
     private static final Pattern SOURCE = Pattern.compile(
             "(?:来源|信息来源|发布机构|发布单位|公开机构|发文机关)[:：]?\\|?(\\p{IsHan}[\\p{IsHan}()（）]{1,40}?)\\|?"
                     + "(?=发布时间|发表时间|发表日期|发布日期|发文日期|成文日期|时间|日期|作者|字号|浏览|点击|阅读|文号|索引号|主题|$|\\d)");
@@ -93,7 +95,7 @@ final class PageMeta {
             // A longer line is a date line only when 来源 follows the date: the page ran the report's text onto it
             // (2022年01月25日 来源: 上海普陀本年度报告根据…).
             if (f != null && f.start() == 0 && AFTER_DATE_LINE.matcher(c.substring(f.end())).matches()
-                    && (c.length() <= 40 || c.substring(f.end()).strip().startsWith("来源"))) {
+                    && (c.length() <= 40 || TIME.matcher(c.substring(f.end())).replaceFirst("").startsWith("来源"))) {
                 return new Dated(f.date(), "page", i + 1);
             }
         }
@@ -112,7 +114,8 @@ final class PageMeta {
                 continue; // 时间, 日期 alone are labels only by themselves (日期:2022-01-27), not in 统计时间, 截止日期
             }
             int after = at + label.length();
-            while (after < c.length() && (c.charAt(after) == ':' || c.charAt(after) == ' ' || c.charAt(after) == '|')) {
+            // 发布日期: 2026-01-20, | 发文时间 | 2020-01-23 |, [ 成文日期 ] | 2019-03-25 |
+            while (after < c.length() && ":| ]】".indexOf(c.charAt(after)) >= 0) {
                 after++;
             }
             String rest = c.substring(after, Math.min(c.length(), after + 24));

@@ -2,6 +2,7 @@ package cn.gongkai.report.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Breaks a whole report written on one line (crawler or copied text) back into lines: before each
@@ -36,6 +37,9 @@ final class Reflow {
             List<String> pieces = line.length() < MIN_LENGTH ? null : split(line);
             if (pieces == null) {
                 pieces = tailHeading(line);
+            }
+            if (pieces == null) {
+                pieces = runInHeading(line);
             }
             if (pieces != null && out == null) {
                 out = new ArrayList<>(source.subList(0, i));
@@ -76,6 +80,45 @@ final class Reflow {
             return null;
         }
         return List.of(raw.substring(0, at).strip(), raw.substring(at).strip());
+    }
+
+    /**
+     * A line with one section heading run into it, at its start or after a sentence (…等六部分组成。 一、总体情况 2022年,我镇…,
+     * a capture whose next heading the cut took, so the line is no one-line report): the text before, the heading and
+     * the text after as lines, or null.
+     */
+    private static @Nullable List<String> runInHeading(String raw) {
+        for (int i = 0; i + 2 < raw.length(); i++) {
+            if (!NUMERAL.get(raw.charAt(i)) || !Headings.isSeparator(fold(raw.charAt(i + 1)))) {
+                continue;
+            }
+            int before = i - 1;
+            while (before >= 0 && Chars.isWhitespace(fold(raw.charAt(before)))) {
+                before--;
+            }
+            if (before >= 0 && raw.charAt(before) != '。') {
+                continue;
+            }
+            String n = fold(raw);
+            int length = Headings.titleLength(window(n, i + 2));
+            if (length <= 0) {
+                continue;
+            }
+            int end = skip(n, i + 2, length);
+            String head = raw.substring(0, i).strip();
+            String rest = raw.substring(end).strip();
+            if (rest.isEmpty()) {
+                return null; // a heading line, or one ending in its heading (tailHeading's)
+            }
+            List<String> pieces = new ArrayList<>(3);
+            if (!head.isEmpty()) {
+                pieces.add(head);
+            }
+            pieces.add(raw.substring(i, end).strip());
+            pieces.add(rest);
+            return pieces;
+        }
+        return null;
     }
 
     /** The pieces of a one-line report, or null when the line is not one. */

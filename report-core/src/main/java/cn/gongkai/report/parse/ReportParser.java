@@ -54,6 +54,7 @@ public final class ReportParser {
         SignatureReader.Found signature = SignatureReader.read(lines, otherStart != null ? otherStart : lastHeading);
         map.signature = signature.signature();
         int textEnd = signature.endIndex();
+        map.lastTextLine = lastTextLine(lines, textEnd);
 
         // Section 一 first: the counts its prose states (制发88件、现行有效698件) decide a 表二 run written together.
         Narrative narrative = Narrative.empty();
@@ -123,6 +124,7 @@ public final class ReportParser {
                 map.publishedOnLine = dated.line();
             }
         }
+        organ = InjectedWords.strip(organ);
         OrganKind kind = organ == null ? OrganKind.OTHER : OrganKind.fromOrganName(organ);
         Integer year = title != null && title.year() != null ? title.year() : firstMentionedYear(map);
         if (year == null && (year = TitleReader.workYear(lines, firstHeading)) != null) {
@@ -136,7 +138,6 @@ public final class ReportParser {
             // A report before 2019 has none of the national tables: their rows are not "missing cells" but another
             // format, said once (LEGACY-FORMAT); whatever a 表二/三/四 row label matched in its prose is not a cell.
             map.legacyFormat = true;
-            map.stopsMidSentence = stopsMidSentence(lines, textEnd);
             map.cellNotes.clear();
             map.labelDeviations.clear();
             map.missingColumns.clear();
@@ -195,18 +196,15 @@ public final class ReportParser {
         return differences == 1;
     }
 
-    /**
-     * Whether the report's own text stops inside a sentence: its last line ends on no closing punctuation (a page
-     * excerpt cut at a fixed length, or a heading with nothing under it).
-     */
-    private static boolean stopsMidSentence(Lines lines, int textEnd) {
-        for (int i = textEnd - 1; i >= 0; i--) {
+    /** The last non-blank line of the report's own text (white space removed), or null. */
+    private static @Nullable String lastTextLine(Lines lines, int textEnd) {
+        for (int i = Math.min(textEnd, lines.size()) - 1; i >= 0; i--) {
             String c = lines.compact(i);
             if (!c.isEmpty()) {
-                return "。！？!?；;)）」』”\"…".indexOf(c.charAt(c.length() - 1)) < 0;
+                return c;
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean anyKnown(RequestTable requests) {

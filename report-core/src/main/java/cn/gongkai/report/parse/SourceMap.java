@@ -71,8 +71,8 @@ public final class SourceMap {
      * earlier, or it carries the old one-column statistics table and none of 表三's figures.
      */
     boolean legacyFormat;
-    /** A report before 2019 whose text stops inside a sentence (set only for those). */
-    boolean stopsMidSentence;
+    /** The last non-blank line of the report's own text (before its footer), white space removed. */
+    @Nullable String lastTextLine;
     /** The text names itself a 政府信息公开 report or carries its tables' labels (a report however damaged). */
     boolean mentionsReport;
     /** The text was one line (crawler text) and was broken at its headings before reading. */
@@ -201,6 +201,10 @@ public final class SourceMap {
         return truncated;
     }
 
+    public @Nullable String lastTextLine() {
+        return lastTextLine;
+    }
+
     /**
      * The sections the report's format requires: the six of the national format. The 2008 Regulation set what a
      * report states, not its headings, and real reports before 2019 vary (复议诉讼 inside 依申请公开, 收费 or
@@ -214,11 +218,34 @@ public final class SourceMap {
             return List.of(Section.values());
         }
         boolean ended = signature != null || legacyTableLine != null
-                || sectionLines.containsKey(Section.REVIEWS) && !stopsMidSentence
+                || sectionLines.containsKey(Section.REVIEWS) && !stopsMidSentence()
                 || sectionLines.containsKey(Section.PROBLEMS) || sectionLines.containsKey(Section.OTHER_MATTERS);
         return ended ? List.of(Section.OVERVIEW, Section.PROACTIVE, Section.REQUESTS)
                 : List.of(Section.OVERVIEW, Section.PROACTIVE, Section.REQUESTS, Section.PROBLEMS);
     }
+
+    /**
+     * Whether the report's own text stops inside a sentence: its last line ends on no closing punctuation (a page
+     * excerpt cut at a fixed length, or a heading with nothing under it).
+     */
+    public boolean stopsMidSentence() {
+        String last = lastTextLine;
+        return last != null && "。！？!?；;)）」』”\"…".indexOf(last.charAt(last.length() - 1)) < 0;
+    }
+
+    /**
+     * Whether the text was cut inside a sentence of its prose, though every section was found: no signature, and the
+     * last line is a long run of words broken off (…并强化组织领). A complete report ends on punctuation, a short
+     * line (无), a number of a table or its signature.
+     */
+    public boolean cutMidSentence() {
+        String last = lastTextLine;
+        return fromSource && signature == null && last != null && stopsMidSentence() && last.length() >= CUT_LINE_LENGTH
+                && Character.UnicodeScript.of(last.charAt(last.length() - 1)) == Character.UnicodeScript.HAN;
+    }
+
+    /** A prose line at least this long that ends without punctuation was cut (a title or a 无 line is shorter). */
+    private static final int CUT_LINE_LENGTH = 20;
 
     /** The sections of the national format the source lacks (none for a compiled report). */
     public List<Section> missingSections() {

@@ -25,7 +25,9 @@ final class TitleReader {
     private static final Pattern LABEL_PREFIX = Pattern.compile("^" + TITLE_LABEL_WORDS + "[:：]?");
     private static final Pattern INTRO = Pattern.compile("(?:现(?:予)?|向社会)公布[^。]{0,40}?(20\\d{2})年");
     private static final Pattern NAMED_YEAR = Pattern.compile("(20\\d{2})年度?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)");
-    private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|期间|区间)(?:为|自|是|从|：|:)?(20\\d{2})年");
+    /** The statistics period; a period over two years (a school year, 2019年9月1日—2020年10月31日) reports on its end year. */
+    private static final Pattern PERIOD = Pattern.compile(
+            "统计(?:期限|时限|期间|区间)(?:为|自|是|从|：|:)?(20\\d{2})年(?:[^。]{0,12}?(?:至|—|－|-|~|到)(20\\d{2})年)?");
 
     private TitleReader() {
     }
@@ -68,7 +70,8 @@ final class TitleReader {
             }
             Matcher period = c.contains("统计") ? PERIOD.matcher(c) : null;
             if (period != null && period.find()) {
-                map.yearMentions.add(new SourceMap.YearMention(Integer.parseInt(period.group(1)), "统计期限", i + 1));
+                String year = period.group(2) != null ? period.group(2) : period.group(1);
+                map.yearMentions.add(new SourceMap.YearMention(Integer.parseInt(year), "统计期限", i + 1));
             }
         }
         if (titleIndex < 0) {
@@ -178,7 +181,7 @@ final class TitleReader {
     private static final Pattern NOT_A_GOVERNMENT = Pattern.compile(
             ".*(实验区|开发区|示范区|园区|高新区|保税区|合作区|试验区|管理区|新区|管委会|管理委员会|委员会)$");
     private static final Pattern OPENING = Pattern.compile(
-            "(?:现将|现予公布|现公布|公布|编制(?:形成了)?《?)(?:20\\d{2}年度?)?(\\p{IsHan}{2,30}?)(?:20\\d{2}年|政府信息公开)");
+            "(?:现将|现予公布|现公布|公布|编制(?:形成了)?)《?(?:20\\d{2}年度?)?(\\p{IsHan}{2,30}?)(?:20\\d{2}年|政府信息公开)");
     /** The organ that says it compiled its own report (…，黄龙县市场监督管理局结合单位实际，编制本单位2022年度…报告). */
     private static final Pattern COMPILES_OWN = Pattern.compile(
             "[,，。](\\p{IsHan}{4,30}?)(?:结合|根据|按照|依据)[^。]{0,20}?[,，]?编制(?:了)?本(?:单位|机关|部门|局|委)");
@@ -191,13 +194,13 @@ final class TitleReader {
     /** The words that open the sentence before the report's name (现将我局2021年…报告如下): never part of a name. */
     private static final Pattern SENTENCE_VERB = Pattern.compile("^.*?(?:现将|现予|特将|特此|现就|兹将)");
     private static final Pattern ORGAN_END = Pattern.compile(
-            ".*(人民政府|办事处|办公室|委员会|管委会|局|委|办|厅|院|中心|管理处|实验区|开发区|示范区|园区|高新区|新区|政府|镇|乡|街道)$");
+            ".*(人民政府|办事处|办公室|委员会|管委会|局|委|办|厅|院|中心|管理处|实验区|开发区|示范区|园区|高新区|新区|政府|镇|乡|街道|街)$");
     /**
      * The organ that compiled the report, said in the opening (本报告…由常德市审计局政务公开领导小组办公室编制而成): the name
      * before 编制/根据/汇总, cut before the internal office that did the writing (政务公开…, 信息公开…, …领导小组).
      */
     private static final Pattern COMPILED_BY = Pattern.compile(
-            "由(\\p{IsHan}{4,40}?)(?:\\([\\p{IsHan}、]{2,30}\\))?(?:根据|依据|按照|编制|汇总|综合|负责编制|组织编制)");
+            "由(\\p{IsHan}{3,40}?)(?:\\([\\p{IsHan}、]{2,30}\\))?(?:根据|依据|按照|编制|汇总|综合|负责编制|组织编制)");
     private static final Pattern INTERNAL_OFFICE = Pattern.compile(
             "(?:政务公开|政府信息公开|信息公开|政务信息公开|领导小组|(?<=人民政府|镇|乡|办事处)党政(?:综合)?办(?:公室)?).*$");
     /** The organ whose work the opening says it does well (为认真做好京山市卫生健康局政府信息公开工作，…). */
@@ -298,8 +301,8 @@ final class TitleReader {
      * bare level word (县审计局, 市政府办公室 are short forms that name no place).
      */
     private static boolean fullOrganName(String name) {
-        // Three characters only for a township (丰收乡, 城关镇): a shorter 局 or 委 names no place.
-        boolean township = name.length() == 3 && (name.endsWith("乡") || name.endsWith("镇"));
+        // Three characters only for a township or a subdistrict (丰收乡, 城关镇, 武湖街): a shorter 局 or 委 names no place.
+        boolean township = name.length() == 3 && (name.endsWith("乡") || name.endsWith("镇") || name.endsWith("街"));
         return (name.length() >= 4 || township) && ORGAN_END.matcher(name).matches()
                 && "本我该全各市县区镇乡省".indexOf(name.charAt(0)) < 0;
     }

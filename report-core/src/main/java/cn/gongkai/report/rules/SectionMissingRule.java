@@ -55,6 +55,11 @@ final class SectionMissingRule implements Rule {
             String parts = String.join("、", missing.stream().map(Section::numeral).toList());
             out.add(Diagnostic.warning(Codes.REPORT_INCOMPLETE, "报告不完整：缺少第" + parts + "部分；缺少部分的数字按未知处理（不按 0 计）。"
                     + "若是网页抓取或复制时中断，请取得完整报告后重新检查", Location.NOWHERE));
+        } else if (context.sourceMap().cutMidSentence()) {
+            String last = java.util.Objects.requireNonNullElse(context.sourceMap().lastTextLine(), "");
+            out.add(Diagnostic.warning(Codes.REPORT_INCOMPLETE, "报告可能不完整：正文在句子中间结束（“…"
+                    + last.substring(Math.max(0, last.length() - 12)) + "”），后面没有落款；若是网页抓取或复制时中断，"
+                    + "请取得完整报告后重新检查", Location.NOWHERE));
         }
     }
 }

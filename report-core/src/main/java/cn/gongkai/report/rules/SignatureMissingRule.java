@@ -32,8 +32,10 @@ final class SignatureMissingRule implements Rule {
         }
         SourceMap.Signature s = context.sourceMap().signature();
         Integer six = context.sourceMap().sectionLine(cn.gongkai.report.model.Section.OTHER_MATTERS);
-        if (s == null && (context.sourceMap().truncated()
-                || context.sourceMap().missingSections().contains(cn.gongkai.report.model.Section.OTHER_MATTERS))) {
+        List<cn.gongkai.report.model.Section> missing = context.sourceMap().missingSections();
+        if (s == null && (context.sourceMap().truncated() || context.sourceMap().cutMidSentence()
+                || missing.contains(cn.gongkai.report.model.Section.OTHER_MATTERS)
+                || !missing.isEmpty() && context.sourceMap().stopsMidSentence())) {
             // The text stops before its last part (a capture cut short): where the signature would be was not read, so
             // its absence is not known (REPORT-INCOMPLETE already says what is missing).
             out.add(Diagnostic.info(Codes.NOT_CHECKED, "报告不完整，末尾的落款（发布机关和日期）未核对", Location.section(six, "六")));

@@ -242,4 +242,39 @@ class PageMetadataTests {
         String other = text.substring(0, signature) + "米易县测试局" + text.substring(signature + "米易县测试镇人民政府".length());
         assertThat(check(other).report().organ()).isEqualTo("米易县测试局");
     }
+
+    @Test
+    void pageDatesWithTheirTimeOrInBracketedOrTimedFieldsAreThePublicationDate() throws IOException {
+        // Session 11's probe: 广西 (date, time and 来源 on one line), 黑龙江 (date and time alone under the title),
+        // 山东 ([ 成文日期 ] | …), 宁夏 (| 发文时间 | …): each page's date was missed.
+        String title = "米易县测试镇2025年政府信息公开工作年度报告\n";
+        for (String head : new String[] {"    2026-01-20 18:07     来源:米易县测试镇人民政府\n", "2026-01-20 15:07\n",
+            "[ 成文日期 ] | 2026-01-20 | [ 有 效 性 ] | 有效中 |\n", "索 引 号 | 640421031/2026-00003 | 发文时间 | 2026-01-20 |\n"}) {
+            CheckResult r = check(title + head + bare());
+            assertThat(r.report().publishedOn()).as(head).hasToString("2026-01-20");
+        }
+        // A time of day alone is not a date line's; a sentence that opens with a date is not one either.
+        assertThat(check(title + "2026-01-20 15:07 全镇召开政务公开工作推进会，部署本年度各项工作任务并提出要求\n" + bare())
+                .report().publishedOn()).isNull();
+    }
+
+    @Test
+    void moreOpeningsThatNameTheOrganAndAPeriodOverTwoYears() throws IOException {
+        // Session 11's probe: 广西 钦北区 (the report's name in 《》 after 现公布), 新疆 七户乡 (由七户乡编制的…), 湖北 武湖街
+        // (a subdistrict by its short name as the subject), a hijacked mirror (gambling words before the organ), each
+        // organ missed or wrong; 长江大学 (a school year's period) got the year the period starts in.
+        String opening = "根据《中华人民共和国政府信息公开条例》要求，现公布《米易县测试镇2025年政府信息公开工作年度报告》。\n";
+        assertThat(check(opening + bare()).report().organ()).isEqualTo("米易县测试镇人民政府");
+        assertThat(check("本年报是由测试乡编制的2025度政府信息公开年度报告。\n" + bare()).report().organ()).isEqualTo("测试乡人民政府");
+        CheckResult street = check(bare().replace("2025年，全镇主动公开信息", "2025年，测试街认真贯彻落实条例，主动公开信息"));
+        assertThat(street.report().organ()).isEqualTo("测试街道办事处");
+        assertThat(street.report().organKind()).isEqualTo(cn.gongkai.report.model.OrganKind.SUBDISTRICT);
+        CheckResult hijacked = check(bare().replace("2025年，全镇主动公开信息",
+                "2025年，在区委、区政府的正确领导下，新葡京博彩官网区人民政府测试街道办事处认真贯彻落实条例，主动公开信息"));
+        assertThat(hijacked.report().organ()).isEqualTo("测试街道办事处");
+        String period = "本报告所列数据的统计期限为2019年9月1日—2020年8月31日。\n";
+        assertThat(check(period + bare().replace("2025", "本")).report().year()).isEqualTo(2020);
+        assertThat(cn.gongkai.report.model.OrganKind.fromOrganName("宝力根花苏木人民政府"))
+                .isEqualTo(cn.gongkai.report.model.OrganKind.TOWNSHIP);
+    }
 }

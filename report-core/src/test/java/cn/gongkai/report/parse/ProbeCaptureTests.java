@@ -115,6 +115,67 @@ class ProbeCaptureTests {
         }
     }
 
+    @Test
+    void cellsCopiedOnePerLineWithABarePipeOpeningEachRowAreRead() throws IOException {
+        // 重庆 town 2022: each row opens with a bare `|` line, then its label and each cell on lines of their own, each
+        // ending in a pipe (`| `, ` 规章  | `, ` 0  | `…). The opening pipe was read as a blank cell: four numbers for
+        // three columns, 表二's rows unknown.
+        StringBuilder text = new StringBuilder();
+        for (String line : base().split("\n", -1)) {
+            java.util.List<String> fields = java.util.Arrays.stream(line.split("\t")).filter(f -> !f.isBlank()).toList();
+            if (fields.size() < 2 || fields.stream().noneMatch(f -> f.matches("[\\d.]+"))) {
+                text.append(line).append('\n');
+                continue;
+            }
+            text.append("| \n ").append(String.join(" ", fields.stream().filter(f -> !f.matches("[\\d.]+")).toList())).append("  | \n");
+            fields.stream().filter(f -> f.matches("[\\d.]+")).forEach(f -> text.append(' ').append(f).append("  | \n"));
+        }
+        assertThat(text).contains("| \n 规章  | \n 0  | \n");
+        CheckResult r = check(text.toString());
+        assertThat(r.report().proactive()).isEqualTo(LayoutFixtureTests.expectedProactive());
+        assertThat(r.report().requests()).isEqualTo(LayoutFixtureTests.expectedRequests());
+        assertThat(only(r, Codes.CELL_MISSING)).isEmpty();
+    }
+
+    @Test
+    void sectionOneRunIntoTheTextAroundItIsFound() throws IOException {
+        // 甘肃 and 云南 towns 2022: `…等六部分组成。 一、总体情况 2022年,…` and `一、总体情况 2022年,…` on one line with the
+        // paragraph (captures cut before 二, so no one-line report); 新疆 2023: `一、2023年工作开展情况`. Each: 一 missing.
+        String base = base();
+        String paragraph = "（一）主动公开方面。2025年，全镇主动公开信息 120 条";
+        for (String text : new String[] {
+            base.replace("工作年度报告。\n\n一、总体情况\n\n" + paragraph, "工作年度报告。 一、总体情况 " + paragraph),
+            base.replace("一、总体情况\n\n" + paragraph, "一、总体情况 " + paragraph),
+            base.replace("一、总体情况", "一、2025年工作开展情况")}) {
+            assertThat(text).isNotEqualTo(base);
+            CheckResult r = check(text);
+            assertThat(r.diagnostics()).as(text.substring(0, 120)).noneMatch(d -> d.code().equals(Codes.SECTION_MISSING));
+            assertThat(r.report().narrative().proactiveItemsTotal()).isEqualTo(120L);
+        }
+        // A list item run into a sentence is no heading: 一、加强组织领导 is not a section's title.
+        CheckResult list = check(base.replace("一、总体情况\n\n" + paragraph, "一、加强组织领导 " + paragraph));
+        assertThat(list.diagnostics()).anyMatch(d -> d.code().equals(Codes.SECTION_MISSING) && d.message().contains("第一部分"));
+    }
+
+    @Test
+    void aCaptureCutInsideASentenceOfItsLastSectionIsIncompleteNotUnsigned() throws IOException {
+        // 山东 开发区 2018: every section there, the excerpt ending `…并强化组织领`; it was called complete and unsigned.
+        String text = base();
+        String six = text.substring(0, text.indexOf("本年度未收取信息处理费。"));
+        CheckResult cut = check(six + "本年度未收取信息处理费，依申请公开工作严格执行《条例》规定并强化组织领");
+        assertThat(only(cut, Codes.REPORT_INCOMPLETE)).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("句子中间").contains("并强化组织领"));
+        assertThat(only(cut, Codes.SIGNATURE_MISSING)).isEmpty();
+        assertThat(cn.gongkai.report.json.ReportJson.toNode(cut).path("completeness").asString())
+                .isEqualTo("incomplete");
+        // The same text ending on its full stop, or on a short 无, is a whole report without its signature.
+        for (String end : new String[] {"本年度未收取信息处理费，依申请公开工作严格执行《条例》规定并强化组织领导。", "无"}) {
+            CheckResult whole = check(six + end);
+            assertThat(only(whole, Codes.REPORT_INCOMPLETE)).as(end).isEmpty();
+            assertThat(only(whole, Codes.SIGNATURE_MISSING)).as(end).hasSize(1);
+        }
+    }
+
     private static java.util.List<cn.gongkai.report.diagnostic.Diagnostic> only(CheckResult r, String code) {
         return r.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
     }
