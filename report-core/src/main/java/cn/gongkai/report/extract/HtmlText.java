@@ -45,6 +45,10 @@ final class HtmlText {
                 default -> { }
             }
         }
+        String title = doc.title().strip();
+        if (!title.isEmpty() && title.length() <= 200) {
+            meta.put("title", title); // the page's <title>: the report's name when the body prints none
+        }
         return meta;
     }
 

@@ -24,7 +24,7 @@ final class NarrativeReader {
             "(?:未|没有|无)(?:收到|受理|接到|接收)[^,。;]{0,15}?申请|无依申请公开");
     private static final Pattern RECONSIDERATION_N = Pattern.compile("行政复议\\s*(?:共计|共|约)?\\s*(\\d+)\\s*(余|多)?\\s*(?:件|起|次|宗)");
     private static final Pattern RECONSIDERATION_NONE = Pattern.compile(
-            "(?:未|没有)(?:发生|收到|产生|被申请)[^,。;]{0,10}?行政复议|无[^,。;]{0,4}行政复议");
+            "(?:(?:未|没有)(?:发生|收到|产生|被申请)[^,。;]{0,10}?行政复议|无[^,。;]{0,4}行政复议)" + OutcomeWords.NOT_AN_OUTCOME);
     private static final Pattern DOC_ISSUED = Pattern.compile("(?:制定|制发|出台|印发)[^,。;\\d]{0,12}?(\\d+)\\s*件");
     private static final Pattern DOC_REPEALED = Pattern.compile("废止[^,。;\\d]{0,4}?(\\d+)\\s*件");
     private static final Pattern DOC_IN_FORCE = Pattern.compile("现行有效[^,。;\\d]{0,10}?(\\d+)\\s*件");
@@ -127,7 +127,7 @@ final class NarrativeReader {
      */
     private static @Nullable Matcher first(Pattern p, String text, String anchor, int before, int after,
             @Nullable Words starts) {
-        Matcher m = p.matcher(text);
+        Matcher m = p.matcher(text).useTransparentBounds(true); // OutcomeWords' look-ahead sees past the window
         for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
             int from = Math.max(0, at - before);
             int to = Math.min(text.length(), at + anchor.length() + after);

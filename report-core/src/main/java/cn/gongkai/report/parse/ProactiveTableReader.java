@@ -39,6 +39,13 @@ final class ProactiveTableReader {
                 cursor = at + key.length();
             }
         }
+        // A row printed before an earlier one (a converter that wrote 行政许可 0 as text and the 规章 row as a table
+        // after it): looked for from the start, where no row found in order stands.
+        for (int i = 0; i < ROWS.size(); i++) {
+            if (found[i] == null) {
+                found[i] = outOfOrder(region.text, ROWS.get(i).key(), found);
+            }
+        }
         List<List<@Nullable Long>> counts = new ArrayList<>();
         BigDecimal fee = null;
         for (int i = 0; i < ROWS.size(); i++) {
@@ -50,10 +57,9 @@ final class ProactiveTableReader {
                 continue;
             }
             int end = region.text.length() + 1;
-            for (int next = i + 1; next < ROWS.size(); next++) {
-                if (found[next] != null) {
-                    end = found[next][0];
-                    break;
+            for (int[] other : found) {
+                if (other != null && other[0] > found[i][0] && other[0] < end) {
+                    end = other[0]; // the row whose label comes next in the text
                 }
             }
             List<Token> tokens = region.tokensBetween(found[i][1], end);
@@ -67,6 +73,19 @@ final class ProactiveTableReader {
         }
         return new ProactiveTable(documents(counts.get(0)), documents(counts.get(1)), cell(counts.get(2).get(0)),
                 cell(counts.get(3).get(0)), cell(counts.get(4).get(0)), fee);
+    }
+
+    private static int @Nullable [] outOfOrder(String text, String key, int[][] found) {
+        for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+            boolean taken = false;
+            for (int[] f : found) {
+                taken |= f != null && at < f[1] && at + key.length() > f[0];
+            }
+            if (!taken) {
+                return new int[] {at, at + key.length()};
+            }
+        }
+        return null;
     }
 
     private static List<@Nullable Long> values(RowSpec spec, List<Token> tokens, int line, SourceMap map,

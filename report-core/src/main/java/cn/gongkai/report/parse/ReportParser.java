@@ -106,6 +106,8 @@ public final class ReportParser {
         } else if (title != null && title.organ() != null) {
             organ = TitleReader.organName(title.organ());
             map.organSource = "title";
+        } else if ((organ = pageTitleOrgan(source.meta().get("title"))) != null) {
+            map.organSource = "pageTitle";
         } else if ((organ = PageMeta.source(lines, firstHeading, source.meta())) != null) {
             map.organSource = "source";
         } else if ((organ = TitleReader.openingOrgan(lines, firstHeading)) != null) {
@@ -194,6 +196,23 @@ public final class ReportParser {
             differences += name.charAt(i) == signed.charAt(i) ? 0 : 1;
         }
         return differences == 1;
+    }
+
+    /**
+     * The organ named by an HTML page's {@code <title>} (测试市2025年政府信息公开工作年度报告_测试市人民政府网), read as a
+     * title line; the part naming the report, when a site's name is appended to it.
+     */
+    private static @Nullable String pageTitleOrgan(@Nullable String pageTitle) {
+        if (pageTitle == null) {
+            return null;
+        }
+        for (String part : pageTitle.split("[_|｜—\\-–]+")) {
+            if (part.contains("报告") || part.contains("年报")) {
+                TitleReader.Title t = TitleReader.read(Lines.of(List.of(part.strip())), 1, new SourceMap());
+                return t == null || t.organ() == null ? null : TitleReader.organName(t.organ());
+            }
+        }
+        return null;
     }
 
     /** The last non-blank line of the report's own text (white space removed), or null. */

@@ -21,7 +21,7 @@ final class ReviewTableReader {
     }
 
     static ReviewTable read(Lines lines, Region region, int from, int to, int headingLine, SourceMap map) {
-        List<Token> tokens = region.tokens;
+        List<Token> tokens = beforeProse(lines, region.tokens);
         int line = tokens.isEmpty() ? headingLine + 1 : tokens.get(0).line();
         map.reviewLine = line;
         Grid grid = new Grid(1, CELLS, Identities.reviewTable());
@@ -57,6 +57,29 @@ final class ReviewTableReader {
                     tokens.isEmpty() ? "未找到表四的数字" : (result.note() == null ? "单元格为空" : result.note()), List.of()));
         }
         return new ReviewTable(group(v, 0), group(v, 1), group(v, 2));
+    }
+
+    /**
+     * The table's numbers without those of the prose after it: when section 五's heading is missing, the region runs on
+     * into its paragraphs (针对 2024 年工作中…采取 3 项措施). Cut at the first line after the numbers that is a sentence,
+     * and only when that leaves exactly the table's 15; otherwise all, as found.
+     */
+    private static List<Token> beforeProse(Lines lines, List<Token> tokens) {
+        if (tokens.size() <= CELLS) {
+            return tokens;
+        }
+        int last = tokens.get(0).line();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            for (int l = last + 1; l <= t.line(); l++) {
+                String c = lines.compact(l - 1);
+                if (c.length() > 15 && (c.indexOf('，') >= 0 || c.indexOf(',') >= 0 || c.indexOf('。') >= 0)) {
+                    return i == CELLS ? tokens.subList(0, CELLS) : tokens;
+                }
+            }
+            last = t.line();
+        }
+        return tokens;
     }
 
     /**

@@ -61,7 +61,10 @@ public final class SourceMap {
     /** Where the publication date was read: signature, page (发布时间…), pageMeta (HTML meta), or null. */
     @Nullable String publishedOnSource;
     @Nullable Integer publishedOnLine;
-    /** Where the organ was read: signature, title, source (来源：), opening (the first sentence), or null. */
+    /**
+     * Where the organ was read: signature, title, pageTitle (an HTML page's {@code <title>}), source (来源：), opening (the
+     * first sentence), or null.
+     */
     @Nullable String organSource;
     /** Figures of a pre-2019 one-column statistics table, by id, as written (本年度 values). */
     final Map<String, Long> legacyFigures = new LinkedHashMap<>();

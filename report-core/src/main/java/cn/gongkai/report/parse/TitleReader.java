@@ -220,7 +220,23 @@ final class TitleReader {
     /** The opening sentence (根据…，现公布…年度报告。) names the report but is not its title. */
     private static boolean isSentence(String c) {
         return c.indexOf('。') >= 0 || c.indexOf(',') >= 0 || c.startsWith("根据") || c.startsWith("按照")
-                || c.startsWith("依据") || c.startsWith("现将") || c.startsWith("现公布");
+                || c.startsWith("依据") || c.startsWith("现将") || c.startsWith("现公布") || c.contains("关于印发")
+                || c.contains("根据《") || c.contains("条例》")
+                || closesFirst(c);
+    }
+
+    /** A line whose first book-title or round bracket closes (定》）和《关于…): the rest of a sentence wrapped over lines. */
+    private static boolean closesFirst(String c) {
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            if (ch == '《' || ch == '(') {
+                return false;
+            }
+            if (ch == '》' || ch == ')') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The organ named by the opening sentence (现公布XX镇人民政府2025年度…), or null. */

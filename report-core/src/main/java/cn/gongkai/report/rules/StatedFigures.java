@@ -1,5 +1,6 @@
 package cn.gongkai.report.rules;
 
+import cn.gongkai.report.parse.OutcomeWords;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,7 @@ record StatedFigures(@Nullable Long granted, @Nullable Long partiallyGranted, @N
     private static final Pattern CARRIED_OUT = Pattern.compile("结转(?:至)?下(?:一)?年度?" + GAP + "(\\d+)\\s*件");
     private static final Pattern LITIGATION = Pattern.compile("行政诉讼" + GAP + "(\\d+)\\s*(?:件|起)");
     private static final Pattern NO_LITIGATION = Pattern.compile(
-            "(?:未|没有)(?:发生|产生|被提起|收到)?[^，,。；;\\d]{0,20}?行政诉讼");
+            "(?:未|没有)(?:发生|产生|被提起|收到)?[^，,。；;\\d]{0,20}?行政诉讼" + OutcomeWords.NOT_AN_OUTCOME);
     private static final Pattern ALL_UPHELD = Pattern.compile("均(?:获|被|予以|已)?维持|全部(?:获|被)?维持");
 
     /** How far past its anchor word a figure may stand: the gap, the digits, the unit. */
@@ -64,7 +65,7 @@ record StatedFigures(@Nullable Long granted, @Nullable Long partiallyGranted, @N
 
     /** Whether {@code p}, whose matches end with {@code anchor} at most {@code before} characters after they start, occurs. */
     private static boolean near(Pattern p, String anchor, int before, String text) {
-        Matcher m = p.matcher(text);
+        Matcher m = p.matcher(text).useTransparentBounds(true); // a look-ahead sees past the anchor (…行政诉讼败诉)
         for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
             m.region(Math.max(0, at - before), at + anchor.length());
             if (m.find()) {

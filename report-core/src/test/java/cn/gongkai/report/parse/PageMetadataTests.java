@@ -277,4 +277,21 @@ class PageMetadataTests {
         assertThat(cn.gongkai.report.model.OrganKind.fromOrganName("宝力根花苏木人民政府"))
                 .isEqualTo(cn.gongkai.report.model.OrganKind.TOWNSHIP);
     }
+
+    @Test
+    void anHtmlPagesTitleNamesTheOrganWhenTheBodyPrintsNoTitle() throws IOException {
+        // A report page whose <title> alone names the report (测试市2025年…年度报告), with the site's name after it.
+        StringBuilder body = new StringBuilder();
+        for (String line : bare().split("\n")) {
+            body.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
+        }
+        String page = "<html><head><title>米易县测试局2025年政府信息公开工作年度报告_米易县人民政府网</title></head><body>"
+                + body + "</body></html>";
+        CheckResult r = CHECKER.check(page.getBytes(StandardCharsets.UTF_8), "page.html");
+        assertThat(r.report().organ()).isEqualTo("米易县测试局");
+        assertThat(cn.gongkai.report.json.ReportJson.toNode(r).path("organSource").asString()).isEqualTo("pageTitle");
+        // A <title> that is only the site's name gives nothing.
+        String site = page.replace("米易县测试局2025年政府信息公开工作年度报告_米易县人民政府网", "米易县人民政府网");
+        assertThat(CHECKER.check(site.getBytes(StandardCharsets.UTF_8), "page.html").report().organ()).isNull();
+    }
 }

@@ -176,6 +176,58 @@ class ProbeCaptureTests {
         }
     }
 
+    @Test
+    void aSentenceThatDeniesCorrectionsOrLostSuitsIsNoCountOfCases() throws IOException {
+        // 上海市人民政府办公厅 2025: “全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形” gave two false NARRATIVE-MISMATCH
+        // errors (复议 0 and 诉讼 0 against 表四's 55 and 34). base.txt's 表四: 复议 2 (1 upheld, 1 pending), 诉讼 1.
+        String sentence = "因政府信息公开工作被申请行政复议 2 件。";
+        assertThat(base()).contains(sentence);
+        CheckResult denied = check(base().replace(sentence, "全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形。"));
+        assertThat(only(denied, Codes.NARRATIVE_MISMATCH)).isEmpty();
+        assertThat(denied.report().narrative().reconsiderationsStated()).isNull();
+        // Saying there were none still is a count, and contradicts the table.
+        CheckResult none = check(base().replace(sentence, "全年未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。"));
+        assertThat(only(none, Codes.NARRATIVE_MISMATCH)).hasSize(2);
+    }
+
+    @Test
+    void aWrappedTitleUnderACitationOfTheFormatNoticeKeepsItsOrgan() throws IOException {
+        // 上海市人民政府办公厅 2025 (PDF to markdown): the title over two lines, the opening sentence wrapped so that one of
+        // its lines reads “定》）和《关于印发中华人民共和国政府信息公开工作年度报告”: that line was taken for the title.
+        String text = base().replace("米易县测试镇\n2025年政府信息公开工作年度报告\n\n根据《中华人民共和国政府信息公开条例》的规定，"
+                + "现公布测试镇人民政府2025年度政府信息公开工作年度报告。",
+                "2025 年米易县测试局政府信息公开\n工作年度报告\n本年度报告根据《中华人民共和国政府信息公开条例》（以\n下简称《条例》）、"
+                + "《四川省政府信息公开规定》（以下简称《规\n定》）和《关于印发中华人民共和国政府信息公开工作年度报告\n格式的通知》的要求编制。")
+                .replace("米易县测试镇人民政府\n2026年1月20日", "2026年1月20日"); // the title alone names the organ
+        assertThat(text).contains("定》）和《关于印发");
+        assertThat(check(text).report().organ()).isEqualTo("米易县测试局");
+    }
+
+    @Test
+    void proactiveRowsPrintedOutOfOrderAreEachRead() throws IOException {
+        // 上海市科委 2024 (PDF to markdown): 行政许可…行政事业性收费 as text, then the 规章 and 规范性文件 rows as a table after
+        // them. Looking for the rows in order found 规章 last and lost every row before it.
+        String rows = "规章\t0\t0\t0\n行政规范性文件\t2\t1\t5\n";
+        String text = base().replace(rows, "").replace("行政事业性收费\t1.5\n", "行政事业性收费\t1.5\n" + rows);
+        assertThat(text).isNotEqualTo(base());
+        assertThat(check(text).report().proactive()).isEqualTo(LayoutFixtureTests.expectedProactive());
+    }
+
+    @Test
+    void withoutSectionFivesHeadingTheNumbersOfItsProseAreNotTableFours() throws IOException {
+        // 上海市人民政府办公厅 2025: no 五 heading, so 表四's region ran on into the improvements' paragraphs and their
+        // numbers made 16 for 15 cells: all of 表四 unknown.
+        String text = base().replace("五、存在的主要问题及改进情况\n\n一是信息更新不够及时。下一步将完善信息报送制度。",
+                "（一）2025 年工作中存在问题的改进情况\n针对信息更新不够及时的问题，全年开展专题培训 3 次，完善报送制度 2 项。");
+        assertThat(text).isNotEqualTo(base());
+        CheckResult r = check(text);
+        assertThat(r.report().reviews()).isEqualTo(LayoutFixtureTests.expectedReviews());
+        // A number in a sentence before the table is not cut off: 16 numbers, no guess which is not the table's.
+        CheckResult noted = check(base().replace("四、政府信息公开行政复议、行政诉讼情况\n",
+                "四、政府信息公开行政复议、行政诉讼情况\n注：行政复议、行政诉讼数量含上年度结转数量，共 3 起。\n"));
+        assertThat(noted.report().reviews().reconsideration().total().known()).isFalse();
+    }
+
     private static java.util.List<cn.gongkai.report.diagnostic.Diagnostic> only(CheckResult r, String code) {
         return r.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
     }
