@@ -55,6 +55,9 @@ class RealLayoutTests {
         assertThat(r.report().publishedOn()).hasToString("2026-01-20");
         assertThat(r.diagnostics()).noneMatch(d -> d.severity().id().equals("error"));
         assertThat(json(r).path("reading").path("oneLine").asBoolean()).isTrue();
+        // Every 表三 row was split: said once (it was a note per row, 25 of them), with row 一 as the example.
+        assertThat(only(r, Codes.CELL_INFERRED)).filteredOn(d -> "三".equals(d.location().table())).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("25 行").contains("“5100107”拆为 5、1、0、0、1、0、7"));
     }
 
     @Test
