@@ -51,13 +51,19 @@ final class Region {
                     while (end < n && isDigit(s.charAt(end))) {
                         end++;
                     }
-                    if (end + 1 < n && s.charAt(end) == '.' && isDigit(s.charAt(end + 1))) {
+                    boolean grouped = false;
+                    // 1,295: thousands set apart by commas (groups of exactly three digits), one number
+                    while (end < n && s.charAt(end) == ',' && threeDigits(s, end + 1) && (grouped || end - k <= 3)) {
+                        end += 4;
+                        grouped = true;
+                    }
+                    if (!grouped && end + 1 < n && s.charAt(end) == '.' && isDigit(s.charAt(end + 1))) {
                         end++;
                         while (end < n && isDigit(s.charAt(end))) {
                             end++;
                         }
                     }
-                    String digits = Chars.digits(s, k, end);
+                    String digits = grouped ? s.substring(k, end).replace(",", "") : Chars.digits(s, k, end);
                     if (isMarker(s, k, end) && end - k > 1 && s.charAt(k) != '(' && digits.indexOf('.') < 0
                             && (k == 0 || s.charAt(k - 1) != '(')) {
                         // Crawler text without separators: "00000002.其他…" is a row's values followed by
@@ -114,6 +120,12 @@ final class Region {
             out.add(tokens.get(i));
         }
         return out;
+    }
+
+    /** Exactly three digits from {@code at}, no fourth after them. */
+    private static boolean threeDigits(String s, int at) {
+        return at + 3 <= s.length() && isDigit(s.charAt(at)) && isDigit(s.charAt(at + 1)) && isDigit(s.charAt(at + 2))
+                && (at + 3 == s.length() || !isDigit(s.charAt(at + 3)));
     }
 
     private static boolean isDigit(char c) {

@@ -61,6 +61,21 @@ class RealLayoutTests {
     }
 
     @Test
+    void thousandsSetApartByCommasAreOneNumber() throws IOException {
+        // A large county writes 1,005: read as 1005, not as 1 and 005 (nine numbers for seven columns, row unknown).
+        String text = base().replace(ROW_1, "一、本年新收政府信息公开申请数量\t1,005\t1\t0\t0\t1\t0\t1,007")
+                .replace("二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1", "二、上年结转政府信息公开申请数量\t1,001\t0\t0\t0\t0\t0\t1,001");
+        assertThat(text).contains("1,007").contains("1,001");
+        CheckResult r = check(text);
+        assertThat(r.report().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.NATURAL_PERSON)).isEqualTo(Cell.of(1005));
+        assertThat(r.report().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL)).isEqualTo(Cell.of(1007));
+        assertThat(r.report().requests().get(RequestRow.CARRIED_IN, ApplicantColumn.TOTAL)).isEqualTo(Cell.of(1001));
+        // Not groups of three: 1,05 stays as written (two numbers), the row unknown rather than guessed.
+        CheckResult odd = check(base().replace(ROW_1, "一、本年新收政府信息公开申请数量\t1,05\t1\t0\t0\t1\t0\t7"));
+        assertThat(odd.report().requests().get(RequestRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL).known()).isFalse();
+    }
+
+    @Test
     void aRowWithTooManySplitsStaysUnknownAndSaysTheBoundWasHit() throws IOException {
         // Row 一 as 1,11,111,1,11,111 → 246 run together: any order of the cell lengths {1,1,2,2,3,3}
         // gives the same sum, 6!/(2!·2!·2!) = 90 splits, more than the 64 the search keeps.
