@@ -5,13 +5,15 @@
     python3 random_score.py OUT.json OUT.truth.json
 
 The truth is the generated figures themselves (never the checker's output); the score prints stated, right,
-unknown and wrong cells per layout. Session 10 ran 60 sets (856 files in 16 layouts): 0 wrong cells.
+unknown and wrong cells per layout. Session 10 ran 60 sets (856 files in 16 layouts): 0 wrong cells. The classes
+`perturbed` and `perturbed-one-line` carry the slips of perturb.py (listed per file in OUT.slips.json).
 """
 import sys, os, json, random, subprocess, shutil, glob
 TOOLS = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, TOOLS)
 import generate as G
 from rich import html_page, web_page, docx_body, write_docx, NARROW
+import perturb as P
 
 ORGANS = [("青石县人民政府","青石县"),("青石县白水镇人民政府","白水镇"),("青石县东关街道办事处","东关街道"),("青石县教育和体育局","教育和体育局"),
           ("青石县住房和城乡建设局","住房和城乡建设局"),("青石县红岩彝族乡人民政府","红岩彝族乡"),("临江市自然资源和规划局","临江市自然资源和规划局"),
@@ -68,6 +70,7 @@ def main(n, out, pdfs=0):
     shutil.rmtree(out, ignore_errors=True)
     os.makedirs(out)
     truth = {}
+    slips = {}
     trad = []
     for s in range(n):
         f = figures(1000 + s)
@@ -82,6 +85,12 @@ def main(n, out, pdfs=0):
             p = os.path.join(out, f"{s:04d}-{name}")
             open(p, "w", encoding="utf-8").write(content)
             truth[os.path.basename(p)] = (f, blanks if "blanks" in name else [])
+        for name, one in (("perturbed.txt", False), ("perturbed-one-line.txt", True)):
+            text, names = P.perturbed(f, random.Random(f"{s}-{name}"), one_line=one)
+            p = os.path.join(out, f"{s:04d}-{name}")
+            open(p, "w", encoding="utf-8").write(text)
+            truth[os.path.basename(p)] = (f, [])
+            slips[os.path.basename(p)] = names
         for name, bl in (("docx.docx", []), ("docx-blanks.docx", blanks)):
             p = os.path.join(out, f"{s:04d}-{name}")
             write_docx(p, docx_body(f, blanks=bl))
@@ -100,6 +109,7 @@ def main(n, out, pdfs=0):
         G.traditional(trad)
     json.dump({k: {"f": v[0], "blanks": v[1], "cut": v[2] if len(v) > 2 else None} for k, v in truth.items()},
               open(out + ".truth.json", "w"), ensure_ascii=False)
+    json.dump(slips, open(out + ".slips.json", "w"), ensure_ascii=False)
 
 if __name__ == "__main__":
     main(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 0)
