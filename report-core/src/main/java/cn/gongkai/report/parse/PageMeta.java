@@ -17,9 +17,12 @@ final class PageMeta {
     /** Date labels, best first: a publication date beats a date of writing. */
     private static final String[] DATE_LABELS = {"发布时间", "发布日期", "发表时间", "发表日期", "公开日期", "公开时间", "发文日期", "发文时间",
         "印发日期", "成文日期", "成文时间", "生成日期", "时间", "日期"};
-    /** What follows the date on a page's date line (2022年01月18日来源:1). */
+    /**
+     * What follows the date on a page's date line: a time of day and anything (2022-01-29 10:27:52 陆丰市人民政府办公室 字体:),
+     * or one of the page's fields (2022年01月18日来源:1).
+     */
     private static final Pattern AFTER_DATE_LINE = Pattern.compile(
-            "^\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?(?:来源|浏览|字号|发布|作者|点击|阅读|\\[|【|$).*");
+            "^\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s.*)?$|(?:来源|浏览|字号|发布|作者|点击|阅读|\\[|【|$).*)");
     private static final Pattern TIME = Pattern.compile("^\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*");
     private static final Pattern SOURCE = Pattern.compile(
             "(?:来源|信息来源|发布机构|发布单位|公开机构|发文机关)[:：]?\\|?(\\p{IsHan}[\\p{IsHan}()（）]{1,40}?)\\|?"

@@ -74,8 +74,10 @@ public final class ReportParser {
         span = span(headings, anchored, Section.REQUESTS, lines.size(), textEnd);
         if (span != null) {
             boolean explicitCells = source.format().equals("html") || source.format().equals("docx");
+            // A capture cut inside 表三: no section after it and no signature; its last row may have lost cells.
+            boolean stopsInTable = span[1] >= textEnd && map.signature == null;
             requests = RequestTableReader.read(lines, Region.of(lines, span[0] + 1, span[1]), span[0] + 1,
-                    explicitCells, map);
+                    explicitCells, stopsInTable, map);
         }
         span = span(headings, anchored, Section.REVIEWS, lines.size(), textEnd);
         if (span != null) {

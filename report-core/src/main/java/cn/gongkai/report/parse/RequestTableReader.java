@@ -42,11 +42,23 @@ final class RequestTableReader {
     private RequestTableReader() {
     }
 
-    static RequestTable read(Lines lines, Region region, int headingLine, boolean explicitCells, SourceMap map) {
+    /**
+     * A bare 总计 right after the header's 法人或其他组织 (自然人 | 法人或其他组织 | 总计): the 总计 column's heading. A capture cut
+     * after the header read it as row (七) with its empty cells blank.
+     */
+    private static boolean isHeaderTotal(String text, int[] m) {
+        return m[1] - m[0] == 2 && m[0] >= 2 && text.startsWith("组织", m[0] - 2);
+    }
+
+    static RequestTable read(Lines lines, Region region, int headingLine, boolean explicitCells, boolean textStopsInTable,
+            SourceMap map) {
         Match[] found = new Match[RequestRow.COUNT];
         int cursor = 0;
         for (RequestRow row : RequestRow.values()) {
             int[] m = RequestRowSpecs.find(row, region.text, cursor);
+            while (m != null && row == RequestRow.HANDLED_TOTAL && isHeaderTotal(region.text, m)) {
+                m = RequestRowSpecs.find(row, region.text, m[1]); // the header's column, not the row (七)
+            }
             if (m != null) {
                 found[row.ordinal()] = new Match(m[0], m[1]);
                 cursor = m[1];
@@ -99,6 +111,12 @@ final class RequestTableReader {
             // The label is all the text from its item number to the next row's, numbers aside: a
             // wrapped PDF label has its numbers in the middle.
             checkLabel(region, row, labelSpans[r][0], labelSpans[r][1], rowLine[r], map);
+            RowResolver.Result cut = CutRow.of(textStopsInTable, r == last, tokens, present, ApplicantColumn.COUNT,
+                    region.text.length());
+            if (cut != null) {
+                apply(grid, r, cut, rowLine[r], map);
+                continue;
+            }
             if (tokens.size() < present.length) {
                 List<Token> cells = CellFields.row(lines, tokens, present.length, explicitCells, rowLine[r], m.start, labelsSpan);
                 if (cells != null) {

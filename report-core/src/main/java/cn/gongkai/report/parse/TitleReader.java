@@ -181,7 +181,7 @@ final class TitleReader {
     private static final Pattern NOT_A_GOVERNMENT = Pattern.compile(
             ".*(实验区|开发区|示范区|园区|高新区|保税区|合作区|试验区|管理区|新区|管委会|管理委员会|委员会)$");
     private static final Pattern OPENING = Pattern.compile(
-            "(?:现将|现予公布|现公布|公布|编制(?:形成了)?)《?(?:20\\d{2}年度?)?(\\p{IsHan}{2,30}?)(?:20\\d{2}年|政府信息公开)");
+            "(?:现将|现予公布|现公布|公布|编制(?:形成了)?)《?(?:20\\d{2}年度?+)?(\\p{IsHan}{2,30}?)(?:20\\d{2}年|政府信息公开)");
     /** The organ that says it compiled its own report (…，黄龙县市场监督管理局结合单位实际，编制本单位2022年度…报告). */
     private static final Pattern COMPILES_OWN = Pattern.compile(
             "[,，。](\\p{IsHan}{4,30}?)(?:结合|根据|按照|依据)[^。]{0,20}?[,，]?编制(?:了)?本(?:单位|机关|部门|局|委)");
@@ -210,9 +210,10 @@ final class TitleReader {
      * the name right after the year and before the verb; only a full name that ends like an organ counts.
      */
     private static final Pattern YEAR_SUBJECT = Pattern.compile(
-            "(?:^|[。；;])(?:\\([一二三四五六七八九十]\\)|（[一二三四五六七八九十]）)?\\p{IsHan}{0,12}?20\\d{2}年(?:度|以来)?[,，]?"
+            "(?:^|[。；;])(?:\\([一二三四五六七八九十]\\)|（[一二三四五六七八九十]）)?\\p{IsHan}{0,12}?20\\d{2}年(?:度|以来)?+[,，]?"
                     + "(?:在[^,，。；;]{1,40}?[下中][,，])?(\\p{IsHan}{3,25}?)"
-                    + "(?:通过|认真|坚持|始终|紧紧|严格|深入|全面|扎实|积极|持续|按照|围绕|依托|不断|进一步|高度|聚焦|共|在|以|主动|累计|依法)");
+                    + "(?:通过|认真|坚持|始终|紧紧|严格|深入|全面|扎实|积极|持续|按照|围绕|依托|不断|进一步|高度|聚焦|共|在|以|主动|累计|依法"
+                    + "|网站|政府信息公开|政务公开)"); // 玉林市民政局网站公开信息…, 天山乡政府信息公开工作坚持…
 
     /** The year of the work reported on, said in the opening (汇报我镇2023年政府信息公开工作). */
     private static final Pattern WORK_YEAR = Pattern.compile("(20\\d{2})年度?(?:的)?政府信息公开");

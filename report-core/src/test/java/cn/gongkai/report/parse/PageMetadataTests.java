@@ -249,7 +249,7 @@ class PageMetadataTests {
         // 山东 ([ 成文日期 ] | …), 宁夏 (| 发文时间 | …): each page's date was missed.
         String title = "米易县测试镇2025年政府信息公开工作年度报告\n";
         for (String head : new String[] {"    2026-01-20 18:07     来源:米易县测试镇人民政府\n", "2026-01-20 15:07\n",
-            "[ 成文日期 ] | 2026-01-20 | [ 有 效 性 ] | 有效中 |\n", "索 引 号 | 640421031/2026-00003 | 发文时间 | 2026-01-20 |\n"}) {
+            "[ 成文日期 ] | 2026-01-20 | [ 有 效 性 ] | 有效中 |\n", "索 引 号 | 640421031/2026-00003 | 发文时间 | 2026-01-20 |\n", "2026-01-20 10:27:52 米易县人民政府办公室 字体:\n"}) {
             CheckResult r = check(title + head + bare());
             assertThat(r.report().publishedOn()).as(head).hasToString("2026-01-20");
         }
@@ -293,5 +293,17 @@ class PageMetadataTests {
         // A <title> that is only the site's name gives nothing.
         String site = page.replace("米易县测试局2025年政府信息公开工作年度报告_米易县人民政府网", "米易县人民政府网");
         assertThat(CHECKER.check(site.getBytes(StandardCharsets.UTF_8), "page.html").report().organ()).isNull();
+    }
+
+    @Test
+    void theSubjectBeforeItsWebsiteOrItsDisclosureWorkIsTheOrganButNotTheYearsOwnWord() throws IOException {
+        // Session 11's probe: 玉林市民政局网站公开信息…, 天山乡政府信息公开工作坚持… (organs missed); 2021年度本镇… must not give
+        // the organ 度本镇 (本镇 names no place).
+        assertThat(check(bare().replace("2025年，全镇主动公开信息", "2025年，米易县测试局网站主动公开信息")).report().organ())
+                .isEqualTo("米易县测试局");
+        assertThat(check(bare().replace("2025年，全镇主动公开信息", "2025年，测试乡政府信息公开工作坚持公开为常态，主动公开信息"))
+                .report().organ()).isEqualTo("测试乡人民政府");
+        assertThat(check(bare().replace("2025年，全镇主动公开信息", "2025年度本镇政府信息公开工作坚持公开为常态，主动公开信息"))
+                .report().organ()).isNull();
     }
 }

@@ -228,6 +228,45 @@ class ProbeCaptureTests {
         assertThat(noted.report().reviews().reconsideration().total().known()).isFalse();
     }
 
+    @Test
+    void theHeadersTotalColumnIsNotRowSeven() throws IOException {
+        // 湖南/茹荷镇 captures cut right after 表三's header `自然人 | 法人或其他组织 | 总计 | |||||||`: its 总计 was read as
+        // row （七）总计 with seven blank cells (seven false CELL-MISSING “单元格为空”).
+        String text = base();
+        String head = text.substring(0, text.indexOf("（本列数据的勾稽关系为"));
+        for (String cut : new String[] {text.substring(0, text.indexOf("一、本年新收政府信息公开申请数量")),
+            head + "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 | ||||||||\n"
+                + "自然人 | 法人或其他组织 | 总计 | |||||||\n商业 企业 | 科研 机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"}) {
+            CheckResult r = check(cut);
+            assertThat(r.diagnostics()).as(cut.substring(cut.length() - 60))
+                    .noneMatch(d -> d.code().equals(Codes.CELL_MISSING) && d.message().contains("单元格为空"));
+            assertThat(r.report().requests().get(cn.gongkai.report.model.RequestRow.HANDLED_TOTAL,
+                    cn.gongkai.report.model.ApplicantColumn.TOTAL).known()).isFalse();
+        }
+    }
+
+    @Test
+    void aCaptureCutInsideARowKeepsItsFirstCellsAndInfersNothingAfterThem() throws IOException {
+        // 广州 海珠 街道 2023: the excerpt ends `6.属于四类过程性信息 | 0 | 0 | 0 | 0 | 0 | 0`; the cut row's 总计 was filled in
+        // from the row's sum (CELL-INFERRED 0), a figure the capture never showed.
+        String text = base();
+        String row = "（一）予以公开\t2\t1\t0\t0\t0\t0";
+        assertThat(text).contains(row + "\t3");
+        CheckResult r = check(text.substring(0, text.indexOf(row) + row.length()));
+        var granted = cn.gongkai.report.model.RequestRow.GRANTED;
+        assertThat(r.report().requests().get(granted, cn.gongkai.report.model.ApplicantColumn.NATURAL_PERSON))
+                .isEqualTo(cn.gongkai.report.model.Cell.of(2));
+        assertThat(r.report().requests().get(granted, cn.gongkai.report.model.ApplicantColumn.COMMERCIAL_ENTERPRISE))
+                .isEqualTo(cn.gongkai.report.model.Cell.of(1));
+        assertThat(r.report().requests().get(granted, cn.gongkai.report.model.ApplicantColumn.TOTAL).known()).isFalse();
+        assertThat(only(r, Codes.CELL_INFERRED)).isEmpty();
+        assertThat(only(r, Codes.CELL_MISSING)).anySatisfy(d -> assertThat(d.message()).contains("中断"));
+        // The same row with its 总计 missing in a whole report is a gap, placed by the sums as before.
+        CheckResult whole = check(text.replace(row + "\t3", row));
+        assertThat(whole.report().requests().get(granted, cn.gongkai.report.model.ApplicantColumn.TOTAL))
+                .isEqualTo(cn.gongkai.report.model.Cell.of(3));
+    }
+
     private static java.util.List<cn.gongkai.report.diagnostic.Diagnostic> only(CheckResult r, String code) {
         return r.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
     }
