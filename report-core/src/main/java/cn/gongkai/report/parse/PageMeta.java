@@ -21,9 +21,10 @@ final class PageMeta {
      * What follows the date on a page's date line: a time of day and anything (2022-01-29 10:27:52 陆丰市人民政府办公室 字体:),
      * or one of the page's fields (2022年01月18日来源:1).
      */
+    private static final String TIME_OF_DAY = "\\d{1,2}:\\d{2}(?::\\d{2})?";
     private static final Pattern AFTER_DATE_LINE = Pattern.compile(
-            "^\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s.*)?$|(?:来源|浏览|字号|发布|作者|点击|阅读|\\[|【|$).*)");
-    private static final Pattern TIME = Pattern.compile("^\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*");
+            "^\\s*(?:" + TIME_OF_DAY + "(?:\\s.*)?$|(?:来源|浏览|字号|发布|作者|点击|阅读|\\[|【|$).*)");
+    private static final Pattern TIME = Pattern.compile("^\\s*(?:" + TIME_OF_DAY + ")?\\s*");
     private static final Pattern SOURCE = Pattern.compile(
             "(?:来源|信息来源|发布机构|发布单位|公开机构|发文机关)[:：]?\\|?(\\p{IsHan}[\\p{IsHan}()（）]{1,40}?)\\|?"
                     + "(?=发布时间|发表时间|发表日期|发布日期|发文日期|成文日期|时间|日期|作者|字号|浏览|点击|阅读|文号|索引号|主题|$|\\d)");

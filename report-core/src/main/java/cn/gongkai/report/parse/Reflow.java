@@ -88,6 +88,7 @@ final class Reflow {
      * the text after as lines, or null.
      */
     private static @Nullable List<String> runInHeading(String raw) {
+        String n = null; // folded once, and only for a line that has a numeral and separator in it
         for (int i = 0; i + 2 < raw.length(); i++) {
             if (!NUMERAL.get(raw.charAt(i)) || !Headings.isSeparator(fold(raw.charAt(i + 1)))) {
                 continue;
@@ -99,7 +100,9 @@ final class Reflow {
             if (before >= 0 && raw.charAt(before) != '。') {
                 continue;
             }
-            String n = fold(raw);
+            if (n == null) {
+                n = fold(raw);
+            }
             int length = Headings.titleLength(window(n, i + 2));
             if (length <= 0) {
                 continue;

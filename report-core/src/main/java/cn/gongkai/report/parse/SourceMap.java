@@ -76,6 +76,8 @@ public final class SourceMap {
     boolean legacyFormat;
     /** The last non-blank line of the report's own text (before its footer), white space removed. */
     @Nullable String lastTextLine;
+    /** A prose line at least this long that ends without punctuation was cut (a title or a 无 line is shorter). */
+    private static final int CUT_LINE_LENGTH = 20;
     /** The text names itself a 政府信息公开 report or carries its tables' labels (a report however damaged). */
     boolean mentionsReport;
     /** The text was one line (crawler text) and was broken at its headings before reading. */
@@ -243,12 +245,9 @@ public final class SourceMap {
      */
     public boolean cutMidSentence() {
         String last = lastTextLine;
-        return fromSource && signature == null && last != null && stopsMidSentence() && last.length() >= CUT_LINE_LENGTH
+        return fromSource && signature == null && stopsMidSentence() && last != null && last.length() >= CUT_LINE_LENGTH
                 && Character.UnicodeScript.of(last.charAt(last.length() - 1)) == Character.UnicodeScript.HAN;
     }
-
-    /** A prose line at least this long that ends without punctuation was cut (a title or a 无 line is shorter). */
-    private static final int CUT_LINE_LENGTH = 20;
 
     /** The sections of the national format the source lacks (none for a compiled report). */
     public List<Section> missingSections() {
