@@ -65,14 +65,14 @@ final class Headings {
     }
 
     /** Characters among the first two of some title: one of them must open a text that is a title. */
-    private static final java.util.BitSet OPENING = new java.util.BitSet(0x10000);
+    private static final CharSet OPENING = CharSet.of("");
+    /** Every title in one array, for {@link #titleLength} (asked at each heading-like place of a one-line report). */
+    private static final String[] ALL_TITLES = TITLES.values().stream().flatMap(List::stream).toArray(String[]::new);
 
     static {
-        for (List<String> titles : TITLES.values()) {
-            for (String t : titles) {
-                OPENING.set(t.charAt(0));
-                OPENING.set(t.charAt(1));
-            }
+        for (String t : ALL_TITLES) {
+            OPENING.add(t.charAt(0));
+            OPENING.add(t.charAt(1));
         }
     }
 
@@ -84,15 +84,13 @@ final class Headings {
         char a = text.charAt(0);
         char b = text.charAt(1);
         int best = 0;
-        for (List<String> titles : TITLES.values()) {
-            for (String title : titles) {
-                // One character off at most: the text's first or second character is the title's first or
-                // second (wrong, missing or extra first character). Most titles fail this at once.
-                char t0 = title.charAt(0);
-                char t1 = title.charAt(1);
-                if (t0 == a || t0 == b || t1 == a || t1 == b) {
-                    best = Math.max(best, startsWithTitle(text, title));
-                }
+        for (String title : ALL_TITLES) {
+            // One character off at most: the text's first or second character is the title's first or
+            // second (wrong, missing or extra first character). Most titles fail this at once.
+            char t0 = title.charAt(0);
+            char t1 = title.charAt(1);
+            if (t0 == a || t0 == b || t1 == a || t1 == b) {
+                best = Math.max(best, startsWithTitle(text, title));
             }
         }
         return best;
@@ -100,7 +98,7 @@ final class Headings {
 
     /** Whether a text beginning with {@code a b} may begin with a title (a cheap test before {@link #titleLength}). */
     static boolean mayOpen(char a, char b) {
-        return OPENING.get(a) || OPENING.get(b);
+        return OPENING.has(a) || OPENING.has(b);
     }
 
     /** The keyword test of a short heading line of the 2021 numbering (longer, looser titles). */

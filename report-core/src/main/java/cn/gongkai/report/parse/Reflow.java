@@ -21,11 +21,9 @@ final class Reflow {
 
     private static final Words MARKERS = Words.of(BREAK_BEFORE);
     /** The heading numerals as a table: the scan asks for each character of a long line. */
-    private static final java.util.BitSet NUMERAL = new java.util.BitSet(0x10000);
-
-    static {
-        Headings.NUMERALS.chars().forEach(NUMERAL::set);
-    }
+    private static final CharSet NUMERAL = CharSet.of(Headings.NUMERALS);
+    /** What may start a heading, a sentence's end or a page note: the only characters the scan looks at closely. */
+    private static final CharSet NOTABLE = CharSet.of(Headings.NUMERALS + "。>" + firsts(BREAK_BEFORE));
 
     private Reflow() {
     }
@@ -69,7 +67,7 @@ final class Reflow {
             at++;
         }
         // Most prose lines go on after a 。: only a numeral and its separator there make the line worth folding.
-        if (at + 2 >= raw.length() || !NUMERAL.get(raw.charAt(at)) || !Headings.isSeparator(fold(raw.charAt(at + 1)))) {
+        if (at + 2 >= raw.length() || !NUMERAL.has(raw.charAt(at)) || !Headings.isSeparator(fold(raw.charAt(at + 1)))) {
             return null;
         }
         String n = fold(raw);
@@ -90,7 +88,7 @@ final class Reflow {
     private static @Nullable List<String> runInHeading(String raw) {
         String n = null; // folded once, and only for a line that has a numeral and separator in it
         for (int i = 0; i + 2 < raw.length(); i++) {
-            if (!NUMERAL.get(raw.charAt(i)) || !Headings.isSeparator(fold(raw.charAt(i + 1)))) {
+            if (!NUMERAL.has(raw.charAt(i)) || !Headings.isSeparator(fold(raw.charAt(i + 1)))) {
                 continue;
             }
             int before = i - 1;
@@ -126,28 +124,41 @@ final class Reflow {
 
     /** The pieces of a one-line report, or null when the line is not one. */
     private static List<String> split(String raw) {
-        String n = fold(raw);
+        char[] c = raw.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = fold(c[i]);
+        }
+        String n = new String(c);
         // Offsets where a piece begins, as flags (a line of n characters has at most n + 1 of them).
-        boolean[] breaks = new boolean[n.length() + 1];
+        boolean[] breaks = new boolean[c.length + 1];
         int firstHeading = -1;
         int headings = 0;
-        for (int i = 0; i + 2 < n.length(); i++) { // a line may open with its first heading (一、总体情况 根据…)
-            char c = n.charAt(i);
-            if (!NUMERAL.get(c) || !Headings.isSeparator(n.charAt(i + 1))) {
+        // One pass over the line's characters; most of them open nothing and are passed over on one table lookup.
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if (!NOTABLE.has(ch)) {
                 continue;
             }
-            char before = i == 0 ? ' ' : n.charAt(i - 1);
-            if (before == '(' || before == '第' || NUMERAL.get(before) || !mayBeTitle(n, i + 2)) {
-                continue;
-            }
-            int length = Headings.titleLength(window(n, i + 2));
-            if (length > 0) {
-                breaks[i] = true;
-                breaks[skip(n, i + 2, length)] = true;
-                headings++;
-                if (firstHeading < 0) {
-                    firstHeading = i;
+            if (NUMERAL.has(ch) && i + 2 < c.length && Headings.isSeparator(c[i + 1])) {
+                // A line may open with its first heading (一、总体情况 根据…).
+                char before = i == 0 ? ' ' : c[i - 1];
+                if (before != '(' && before != '第' && !NUMERAL.has(before) && mayBeTitle(n, i + 2)) {
+                    int length = Headings.titleLength(window(n, i + 2));
+                    if (length > 0) {
+                        breaks[i] = true;
+                        breaks[skip(n, i + 2, length)] = true;
+                        headings++;
+                        if (firstHeading < 0) {
+                            firstHeading = i;
+                        }
+                    }
                 }
+            }
+            if ((ch == '。' || ch == '>') && i + 1 < c.length) {
+                breaks[i + 1] = true;
+            }
+            if (i > 0 && MARKERS.startsAt(n, i)) {
+                breaks[i] = true;
             }
         }
         if (headings < 2) {
@@ -156,15 +167,6 @@ final class Reflow {
         int titleEnd = titleEnd(n, firstHeading);
         if (titleEnd > 0) {
             breaks[titleEnd] = true;
-        }
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if ((c == '。' || c == '>') && i + 1 < n.length()) {
-                breaks[i + 1] = true;
-            }
-            if (i > 0 && MARKERS.startsAt(n, i)) {
-                breaks[i] = true; // one pass over the line; a marker is tried only where one could begin
-            }
         }
         signature(n, breaks);
         List<String> pieces = new ArrayList<>();
@@ -265,6 +267,14 @@ final class Reflow {
             }
         }
         return -1;
+    }
+
+    private static String firsts(String[] words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            sb.append(w.charAt(0));
+        }
+        return sb.toString();
     }
 
     private static void add(List<String> pieces, String s) {

@@ -20,11 +20,7 @@ final class Traditional {
     private static final int MIN_PERCENT = 8;
     /** Longer text is read as it is: the transform's cost is bounded. */
     private static final long MAX_CHARS = 300_000;
-    private static final java.util.BitSet IS_MARKER = new java.util.BitSet(0x10000);
-
-    static {
-        MARKERS.chars().forEach(IS_MARKER::set);
-    }
+    private static final CharSet IS_MARKER = CharSet.of(MARKERS);
 
     private static final class Holder {
         static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
@@ -43,7 +39,7 @@ final class Traditional {
                 char c = line.charAt(i);
                 if (c >= 0x4E00 && c <= 0x9FFF) {
                     han++;
-                    if (IS_MARKER.get(c)) {
+                    if (IS_MARKER.has(c)) {
                         seen++;
                     }
                 }

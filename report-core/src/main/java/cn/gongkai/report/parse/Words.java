@@ -1,7 +1,5 @@
 package cn.gongkai.report.parse;
 
-import java.util.BitSet;
-
 /**
  * A fixed set of literal words looked for in one pass over a line: a word is tried only where its
  * first character stands. Replaces regex alternations of plain words ({@code 网站地图|版权所有|…}),
@@ -12,14 +10,14 @@ final class Words {
     private final String[] words;
     /** Each word's first character, in the words' order: compared before {@code startsWith} is called. */
     private final char[] firsts;
-    private final BitSet first = new BitSet(0x10000);
+    private final CharSet first = CharSet.of("");
 
     private Words(String[] words) {
         this.words = words;
         this.firsts = new char[words.length];
         for (int i = 0; i < words.length; i++) {
             firsts[i] = words[i].charAt(0);
-            first.set(firsts[i]);
+            first.add(firsts[i]);
         }
     }
 
@@ -49,7 +47,7 @@ final class Words {
     boolean within(String s, int from, int to) {
         for (int at = Math.max(0, from); at < to; at++) {
             char c = s.charAt(at);
-            if (!first.get(c)) {
+            if (!first.has(c)) {
                 continue;
             }
             for (int i = 0; i < words.length; i++) {
@@ -70,7 +68,7 @@ final class Words {
     /** The length of the first word (in the order given, as a regex alternation tries them) at {@code at}, or 0. */
     int lengthAt(String s, int at) {
         char c = s.charAt(at);
-        if (!first.get(c)) {
+        if (!first.has(c)) {
             return 0;
         }
         // Common characters (信、上、发…) open some word: most of the words are skipped on their first character.
