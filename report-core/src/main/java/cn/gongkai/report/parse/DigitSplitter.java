@@ -27,14 +27,17 @@ final class DigitSplitter {
     record Outcome(List<long[]> candidates, boolean capped) {
     }
 
-    private final String digits;
+    /** The row's digits, each as its value 0–9. */
+    private final byte[] digits;
+    /** False when a run holds anything but ASCII digits: there is nothing to split. */
+    private boolean onlyDigits = true;
     /** For each offset: true when a token ends there (a cell must end there too). */
     private final boolean[] boundary;
     private final int[] groupOf;
     private final boolean[] isTotal;
     private final int cells;
     private final long[] values;
-    private final List<long[]> out = new ArrayList<>();
+    private final List<long[]> out = new ArrayList<>(2);
     /** First cell of the row's last group when that group has a total (the row's last cell), else -1. */
     private final int lastGroupStart;
     /** While the last group is walked: its total (the number written at the end of the row) and where it begins. */
@@ -44,16 +47,20 @@ final class DigitSplitter {
     private boolean capped;
 
     private DigitSplitter(List<String> runs, int[] groups) {
-        StringBuilder sb = new StringBuilder();
-        List<Integer> ends = new ArrayList<>();
+        int length = 0;
         for (String r : runs) {
-            sb.append(r);
-            ends.add(sb.length());
+            length += r.length();
         }
-        digits = sb.toString();
-        boundary = new boolean[digits.length() + 1];
-        for (int e : ends) {
-            boundary[e] = true;
+        digits = new byte[length];
+        boundary = new boolean[length + 1];
+        int at = 0;
+        for (String r : runs) {
+            for (int i = 0; i < r.length(); i++) {
+                char d = r.charAt(i);
+                onlyDigits &= d >= '0' && d <= '9';
+                digits[at++] = (byte) (d - '0');
+            }
+            boundary[at] = true;
         }
         int n = 0;
         for (int g : groups) {
@@ -73,7 +80,7 @@ final class DigitSplitter {
         values = new long[n];
         int last = groups.length == 0 ? 0 : groups[groups.length - 1];
         lastGroupStart = last >= 2 ? n - last : -1;
-        limit = digits.length();
+        limit = length;
     }
 
     /**
@@ -82,11 +89,36 @@ final class DigitSplitter {
      */
     static Outcome split(List<String> runs, int[] groups) {
         DigitSplitter s = new DigitSplitter(runs, groups);
-        if (s.digits.length() < s.cells || s.digits.length() > s.cells * MAX_DIGITS) {
+        if (!s.onlyDigits || s.digits.length < s.cells || s.digits.length > s.cells * MAX_DIGITS) {
             return new Outcome(List.of(), false);
         }
-        s.walk(0, 0, 0);
+        if (s.digits.length == s.cells) {
+            s.oneDigitEach();
+        } else {
+            s.walk(0, 0, 0);
+        }
         return new Outcome(s.out, s.capped);
+    }
+
+    /**
+     * As many digits as cells (most rows of a small organ's 表三: 3100004): every cell is one digit, the only cut
+     * the walk could find; it is a split when each group's total is the sum of the cells before it.
+     */
+    private void oneDigitEach() {
+        long sum = 0;
+        for (int c = 0; c < cells; c++) {
+            values[c] = digits[c];
+            if (isTotal[c]) {
+                if (digits[c] != sum) {
+                    return;
+                }
+                sum = 0;
+            } else {
+                boolean closesGroup = c + 1 == cells || groupOf[c + 1] != groupOf[c];
+                sum = closesGroup ? 0 : sum + digits[c];
+            }
+        }
+        out.add(values.clone());
     }
 
     private void walk(int cell, int pos, long groupSum) {
@@ -98,7 +130,7 @@ final class DigitSplitter {
             return;
         }
         if (cell == cells) {
-            if (pos == digits.length()) {
+            if (pos == digits.length) {
                 if (out.size() == MAX_CANDIDATES) {
                     capped = true;
                     return;
@@ -108,7 +140,7 @@ final class DigitSplitter {
             return;
         }
         int left = cells - cell;
-        int remaining = digits.length() - pos;
+        int remaining = digits.length - pos;
         if (remaining < left || remaining > left * MAX_DIGITS) {
             return;
         }
@@ -118,22 +150,24 @@ final class DigitSplitter {
         }
         boolean closesGroup = cell + 1 == cells || groupOf[cell + 1] != groupOf[cell];
         if (isTotal[cell]) {
-            String sum = Long.toString(groupSum);
-            int end = pos + sum.length();
-            if ((target < 0 || pos == limit) && digits.startsWith(sum, pos) && noTokenCrossed(pos, end)) {
+            // The total must be written next, as exactly the group's sum: its digit count, then its value.
+            int end = pos + digitCount(groupSum);
+            if ((target < 0 || pos == limit) && end <= digits.length && value(pos, end) == groupSum
+                    && noTokenCrossed(pos, end)) {
                 values[cell] = groupSum;
                 walk(cell + 1, end, 0);
             }
             return;
         }
+        long v = 0;
         for (int end = pos + 1; end <= limit && end - pos <= MAX_DIGITS; end++) {
-            if (end - pos > 1 && digits.charAt(pos) == '0') {
+            if (end - pos > 1 && digits[pos] == 0) {
                 break; // a written number has no leading zero
             }
-            if (!noTokenCrossed(pos, end)) {
-                break;
+            if (end - pos > 1 && boundary[end - 1]) {
+                break; // a token ended inside: a cell never spans two written tokens
             }
-            long v = Long.parseLong(digits, pos, end, 10);
+            v = v * 10 + digits[end - 1];
             if (target >= 0 && groupSum + v > target) {
                 break; // more digits only make v larger: the group can no longer add up to its total
             }
@@ -145,6 +179,23 @@ final class DigitSplitter {
         }
     }
 
+    private long value(int from, int to) {
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + digits[i];
+        }
+        return v;
+    }
+
+    private static int digitCount(long v) {
+        int n = 1;
+        while (v >= 10) {
+            v /= 10;
+            n++;
+        }
+        return n;
+    }
+
     /**
      * The last group's total is the number the row ends with: each of its possible lengths fixes it, so
      * the group's free cells are walked against a known sum (a partial sum above it ends a branch)
@@ -154,19 +205,19 @@ final class DigitSplitter {
     private void walkLastGroup(int cell, int pos) {
         int free = cells - cell - 1;
         for (int length = 1; length <= MAX_DIGITS && !capped; length++) {
-            int start = digits.length() - length;
+            int start = digits.length - length;
             if (start - pos < free || start - pos > free * MAX_DIGITS) {
                 continue;
             }
-            if (length > 1 && digits.charAt(start) == '0' || !noTokenCrossed(start, digits.length())) {
+            if (length > 1 && digits[start] == 0 || !noTokenCrossed(start, digits.length)) {
                 continue;
             }
-            target = Long.parseLong(digits, start, digits.length(), 10);
+            target = value(start, digits.length);
             limit = start;
             walk(cell, pos, 0);
         }
         target = -1;
-        limit = digits.length();
+        limit = digits.length;
     }
 
     /** True when no token ends strictly inside (from, to): a cell never spans two written tokens. */

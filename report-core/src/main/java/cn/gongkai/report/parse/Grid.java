@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
 final class Grid {
 
     /** An identity as parallel arrays of rows and columns: left cells add up to right cells. */
-    private record Sum(int[] leftRows, int[] leftCols, int[] rightRows, int[] rightCols) {
+    private record Sum(int index, int[] leftRows, int[] leftCols, int[] rightRows, int[] rightCols) {
 
-        static Sum of(Identity id) {
-            return new Sum(rows(id.left()), cols(id.left()), rows(id.right()), cols(id.right()));
+        static Sum of(Identity id, int index) {
+            return new Sum(index, rows(id.left()), cols(id.left()), rows(id.right()), cols(id.right()));
         }
 
         private static int[] rows(List<int[]> cells) {
@@ -69,6 +69,8 @@ final class Grid {
      */
     final Map<List<Token>, DigitSplitter.Outcome> splits = new IdentityHashMap<>();
     private final Sum[][] byRow;
+    /** How many identities the grid has (each Sum's index is below it). */
+    private final int sumCount;
     private final long[][] masks;
     private final Split[][] parts;
 
@@ -81,6 +83,7 @@ final class Grid {
         int rows = cells.length;
         this.cells = cells;
         this.byRow = COMPILED.computeIfAbsent(identities, ids -> index(rows, ids));
+        this.sumCount = identities.size();
         this.masks = MASKS.computeIfAbsent(identities, ids -> masks(byRow));
         this.parts = SPLITS.computeIfAbsent(identities, ids -> splits(byRow));
     }
@@ -123,8 +126,9 @@ final class Grid {
         for (int r = 0; r < rows; r++) {
             index.add(new ArrayList<>());
         }
-        for (Identity id : identities) {
-            Sum sum = Sum.of(id);
+        for (int k = 0; k < identities.size(); k++) {
+            Identity id = identities.get(k);
+            Sum sum = Sum.of(id, k);
             boolean[] seen = new boolean[rows];
             for (int[] at : id.left()) {
                 seen[at[0]] = true;
@@ -160,24 +164,66 @@ final class Grid {
      * columns again for each of its rows).
      */
     boolean holds(List<Integer> rows) {
-        java.util.Set<Sum> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean[] seen = new boolean[sumCount];
         for (int r : rows) {
             for (Sum sum : byRow[r]) {
-                if (seen.add(sum) && !canHold(sum)) {
-                    return false;
+                if (!seen[sum.index()]) {
+                    seen[sum.index()] = true;
+                    if (!canHold(sum)) {
+                        return false;
+                    }
                 }
             }
         }
         return true;
     }
 
+    /** Whether every identity touching row {@code r} can still hold: {@link Focus#consistent()} for one placement. */
+    boolean holds(int r) {
+        for (Sum sum : byRow[r]) {
+            if (!canHold(sum)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean canHold(Sum s) {
-        long[] t = new long[2];
-        sumOf(s.leftRows(), s.leftCols(), t);
-        long left = t[0];
-        long leftUnknown = t[1];
-        sumOf(s.rightRows(), s.rightCols(), t);
-        return canHold(left, leftUnknown, t[0], t[1]);
+        // Both sides with an unknown cell can always still be equal, and finding one is quick while a table is read
+        // row by row (the later rows are still unknown): look for one from the end of each side before summing.
+        if (anyUnknown(s.leftRows(), s.leftCols()) && anyUnknown(s.rightRows(), s.rightCols())) {
+            return true;
+        }
+        long left = 0;
+        long leftUnknown = 0;
+        for (int i = 0; i < s.leftRows().length; i++) {
+            Long v = cells[s.leftRows()[i]][s.leftCols()[i]];
+            if (v == null) {
+                leftUnknown++;
+            } else {
+                left += v;
+            }
+        }
+        long right = 0;
+        long rightUnknown = 0;
+        for (int i = 0; i < s.rightRows().length; i++) {
+            Long v = cells[s.rightRows()[i]][s.rightCols()[i]];
+            if (v == null) {
+                rightUnknown++;
+            } else {
+                right += v;
+            }
+        }
+        return canHold(left, leftUnknown, right, rightUnknown);
+    }
+
+    private boolean anyUnknown(int[] rows, int[] cols) {
+        for (int i = rows.length - 1; i >= 0; i--) {
+            if (cells[rows[i]][cols[i]] == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -84,8 +84,7 @@ final class InferredRows {
             cols.add(c);
         }
         for (int r : proposed) {
-            results[r] = new RowResolver.Result(grid.cells[r].clone(), cols, List.of(),
-                    "数字连写为“" + SplitResolver.written(tokens[r]) + "”，按表内勾稽关系唯一拆分");
+            results[r] = new RowResolver.Result(grid.cells[r].clone(), cols, List.of(), SplitResolver.uniqueNote(tokens[r]));
         }
     }
 

@@ -273,10 +273,14 @@ final class RequestTableReader {
         }
     }
 
+    /** The columns' ids, in the same order (a note for each row of a one-line table asks for them). */
+    private static final String[] COLUMN_IDS = java.util.Arrays.stream(ApplicantColumn.values()).map(ApplicantColumn::id)
+            .toArray(String[]::new);
+
     private static List<String> ids(List<Integer> columns) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(columns.size());
         for (int c : columns) {
-            out.add(ApplicantColumn.values()[c].id());
+            out.add(COLUMN_IDS[c]);
         }
         return out;
     }
@@ -284,7 +288,7 @@ final class RequestTableReader {
     private static List<String> columnIds(int[] present) {
         List<String> out = new ArrayList<>();
         for (int c : present) {
-            out.add(ApplicantColumn.values()[c].id());
+            out.add(COLUMN_IDS[c]);
         }
         return out;
     }

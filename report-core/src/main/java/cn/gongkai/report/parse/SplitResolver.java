@@ -43,15 +43,15 @@ final class SplitResolver {
                     + " 步），无法确定");
         }
         Long[] saved = grid.cells[r].clone();
-        List<Long[]> survivors = new ArrayList<>();
-        Arrays.fill(grid.cells[r], null);
-        Grid.Focus focus = grid.focus(r);
+        List<Long[]> survivors = new ArrayList<>(2);
+        // A focus sums the other rows once for many candidates; one candidate (most rows) is checked directly.
+        Grid.Focus focus = outcome.candidates().size() > 1 ? grid.focus(r) : null;
         for (long[] split : outcome.candidates()) {
             Arrays.fill(grid.cells[r], null);
             for (int i = 0; i < n; i++) {
                 grid.cells[r][present[i]] = split[i];
             }
-            if (focus.consistent()) {
+            if (focus == null ? grid.holds(r) : focus.consistent()) {
                 survivors.add(grid.cells[r].clone());
             }
         }
@@ -76,7 +76,7 @@ final class SplitResolver {
             }
         }
         if (survivors.size() == 1) {
-            return new RowResolver.Result(values, agreed, List.of(), "数字连写为“" + written(tokens) + "”，按表内勾稽关系唯一拆分");
+            return new RowResolver.Result(values, agreed, List.of(), uniqueNote(tokens));
         }
         String note = "数字连写为“" + written(tokens) + "”，有 " + survivors.size() + " 种拆分都符合勾稽关系（如 "
                 + shown(survivors.get(0), present) + " 或 " + shown(survivors.get(1), present) + "）";
@@ -98,11 +98,23 @@ final class SplitResolver {
     }
 
     static String written(List<Token> tokens) {
-        StringBuilder sb = new StringBuilder();
-        for (Token t : tokens) {
-            sb.append(sb.isEmpty() ? "" : " ").append(t.isBlank() ? "—" : t.number());
+        return written(new StringBuilder(), tokens).toString();
+    }
+
+    /** The note of a row split one way only; one builder (a one-line table has a note for nearly every row). */
+    static String uniqueNote(List<Token> tokens) {
+        return written(new StringBuilder(40).append("数字连写为“"), tokens).append("”，按表内勾稽关系唯一拆分").toString();
+    }
+
+    private static StringBuilder written(StringBuilder sb, List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.isBlank() ? "—" : t.number());
         }
-        return sb.toString();
+        return sb;
     }
 
     /** Digits written together: some token has several digits and there are at least as many digits as cells. */

@@ -36,7 +36,7 @@ final class CellInferredRule implements Rule {
     public void check(CheckContext context, List<Diagnostic> out) {
         Map<String, List<SourceMap.CellNote>> splits = new LinkedHashMap<>();
         for (SourceMap.CellNote note : context.sourceMap().cellNotes()) {
-            if (note.inferred() && note.row() != null && note.note().startsWith(SPLIT)) {
+            if (isSplit(note)) {
                 splits.computeIfAbsent(note.table(), t -> new ArrayList<>()).add(note);
             }
         }
@@ -45,7 +45,8 @@ final class CellInferredRule implements Rule {
                 continue;
             }
             List<SourceMap.CellNote> group = splits.get(note.table());
-            if (group != null && group.size() >= GROUPED_SPLITS && group.contains(note)) {
+            // A split note is in its table's group by construction: no search of the group (records compare deeply).
+            if (group != null && group.size() >= GROUPED_SPLITS && isSplit(note)) {
                 if (group.get(0) == note) {
                     out.add(grouped(group));
                 }
@@ -64,6 +65,10 @@ final class CellInferredRule implements Rule {
                     Location.cell(note.line(), note.table(), note.table(), note.row(),
                             note.columns().size() == 1 ? note.columns().get(0) : null)));
         }
+    }
+
+    private static boolean isSplit(SourceMap.CellNote note) {
+        return note.inferred() && note.row() != null && note.note().startsWith(SPLIT);
     }
 
     /**

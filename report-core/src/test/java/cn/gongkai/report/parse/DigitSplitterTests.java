@@ -105,6 +105,38 @@ class DigitSplitterTests {
         assertThat(compared).isGreaterThan(1_200);
     }
 
+    @Test
+    void anyDigitsGetExactlyTheSplitsOfTheEnumeration() {
+        // Digits drawn at random, most rows' sums failing: among them as many digits as cells (3100004, 3100005),
+        // which the splitter answers without a walk. The enumeration must agree on every one, found or not.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(29);
+        int found = 0;
+        int oneDigitEach = 0;
+        for (int trial = 0; trial < 3_000; trial++) {
+            int[] groups = trial % 2 == 0 ? new int[] {7} : new int[] {5, 5, 5};
+            int cells = Arrays.stream(groups).sum();
+            int length = cells + (trial % 3 == 0 ? 0 : random.nextInt(cells));
+            StringBuilder digits = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                digits.append(random.nextInt(4) == 0 ? random.nextInt(10) : random.nextInt(2));
+            }
+            List<String> runs = List.of(digits.toString());
+            DigitSplitter.Outcome o = DigitSplitter.split(runs, groups);
+            List<long[]> expected = new java.util.ArrayList<>();
+            brute(digits.toString(), boundaries(runs), groups, new long[cells], 0, 0, expected);
+            if (o.capped() || expected.size() > DigitSplitter.MAX_CANDIDATES) {
+                continue;
+            }
+            found += expected.isEmpty() ? 0 : 1;
+            oneDigitEach += length == cells && !expected.isEmpty() ? 1 : 0;
+            assertThat(o.candidates()).as(runs + " " + Arrays.toString(groups))
+                    .usingElementComparator((x, y) -> Arrays.compare(x, y))
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        }
+        assertThat(found).isGreaterThan(25);
+        assertThat(oneDigitEach).isGreaterThan(10);
+    }
+
     /** A row whose groups hold: random small counts (as real rows have), each group's last cell its sum. */
     private static long[] row(java.util.SplittableRandom random, int[] groups) {
         long[] row = new long[Arrays.stream(groups).sum()];
