@@ -28,7 +28,8 @@ final class ProactiveTableReader {
     private ProactiveTableReader() {
     }
 
-    static ProactiveTable read(Region region, int headingLine, SourceMap map, @Nullable StatedDocumentCounts stated) {
+    static ProactiveTable read(Lines lines, Region region, int headingLine, boolean explicitCells, SourceMap map,
+            @Nullable StatedDocumentCounts stated) {
         int[][] found = new int[ROWS.size()][];
         int cursor = 0;
         for (int i = 0; i < ROWS.size(); i++) {
@@ -68,6 +69,11 @@ final class ProactiveTableReader {
             if (spec.id().equals("administrativeFees")) {
                 fee = fee(tokens, line, map);
                 continue;
+            }
+            if (tokens.size() < spec.values()) {
+                // Cells kept apart (| 规章 | 0 | 0 | |, a TAB row, an HTML &nbsp; cell): a blank is known in its column.
+                List<Token> cells = CellFields.row(lines, tokens, spec.values(), explicitCells, line, found[i][1], true);
+                tokens = cells == null ? tokens : cells;
             }
             counts.add(values(spec, tokens, line, map, spec.id().equals("normativeDocuments") ? stated : null));
         }

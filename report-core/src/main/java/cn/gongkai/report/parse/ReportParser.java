@@ -65,15 +65,16 @@ public final class ReportParser {
         ProactiveTable proactive = ProactiveTable.unknown();
         RequestTable requests = RequestTable.allUnknown();
         ReviewTable reviews = ReviewTable.unknown();
+        boolean explicitCells = source.format().equals("html") || source.format().equals("docx");
         int[] span = span(headings, anchored, Section.PROACTIVE, lines.size(), textEnd);
         if (span != null) {
             Region region = Region.of(lines, span[0] + 1, span[1]);
-            proactive = ProactiveTableReader.read(region, span[0] + 1, map, narrative.normativeDocumentsStated());
+            proactive = ProactiveTableReader.read(lines, region, span[0] + 1, explicitCells, map,
+                    narrative.normativeDocumentsStated());
             oldTemplateMarkers(region, span[0] + 1, map);
         }
         span = span(headings, anchored, Section.REQUESTS, lines.size(), textEnd);
         if (span != null) {
-            boolean explicitCells = source.format().equals("html") || source.format().equals("docx");
             // A capture cut inside 表三: no section after it and no signature; its last row may have lost cells.
             boolean stopsInTable = span[1] >= textEnd && map.signature == null;
             requests = RequestTableReader.read(lines, Region.of(lines, span[0] + 1, span[1]), span[0] + 1,

@@ -267,6 +267,30 @@ class ProbeCaptureTests {
                 .isEqualTo(cn.gongkai.report.model.Cell.of(3));
     }
 
+    @Test
+    void aBlankCellOfTable2KeptApartIsBlankInItsColumnAndTheOthersAreRead() throws IOException {
+        // Session 12, a 喀左县 capture: | 规章 | 0 | 0 | | — the pipe table's empty 现行有效 cell made the whole row
+        // unknown (two numbers for three columns). Now 0 and 0 are read and the blank is 现行有效, with CELL-MISSING.
+        // In TAB text a trailing empty field is as often a stray tab (CellFields), so the TAB case blanks a middle cell.
+        String tab = base().replace("行政规范性文件\t2\t1\t5", "行政规范性文件\t2\t\t5");
+        String pipe = base().replace("规章\t0\t0\t0", "| 规章 | 0 | 0 | |").replace("信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+                "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |");
+        assertThat(tab).contains("行政规范性文件\t2\t\t5");
+        assertThat(pipe).contains("| 规章 | 0 | 0 | |");
+        CheckResult t = check(tab);
+        assertThat(t.report().proactive().normativeDocuments().issued()).isEqualTo(cn.gongkai.report.model.Cell.of(2));
+        assertThat(t.report().proactive().normativeDocuments().repealed().known()).isFalse();
+        assertThat(t.report().proactive().normativeDocuments().inForce()).isEqualTo(cn.gongkai.report.model.Cell.of(5));
+        CheckResult p = check(pipe);
+        assertThat(p.report().proactive().rules().issued()).isEqualTo(cn.gongkai.report.model.Cell.of(0));
+        assertThat(p.report().proactive().rules().repealed()).isEqualTo(cn.gongkai.report.model.Cell.of(0));
+        assertThat(p.report().proactive().rules().inForce().known()).isFalse();
+        for (CheckResult r : java.util.List.of(t, p)) {
+            assertThat(only(r, Codes.CELL_MISSING)).filteredOn(d -> "二".equals(d.location().table())).singleElement()
+                    .satisfies(d -> assertThat(d.message()).contains(r == t ? "本年废止件数" : "现行有效件数").contains("单元格为空"));
+        }
+    }
+
     private static java.util.List<cn.gongkai.report.diagnostic.Diagnostic> only(CheckResult r, String code) {
         return r.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
     }
