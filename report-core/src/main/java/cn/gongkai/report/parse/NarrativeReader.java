@@ -14,12 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class NarrativeReader {
 
+    /** A count as written, also with thousands set apart by commas (主动公开政府信息1,120条, a large county). */
+    private static final String COUNT = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
     private static final Pattern PROACTIVE_TOTAL = Pattern.compile(
-            "主动公开[^,。;:!?\\d]{0,15}?(?:共计|共|累计|合计|约)?\\s*(\\d+)\\s*(余|多)?\\s*条");
-    private static final Pattern PART = Pattern.compile("(\\p{IsHan}{2,12}?)\\s*(\\d+)\\s*条");
+            "主动公开[^,。;:!?\\d]{0,15}?(?:共计|共|累计|合计|约)?\\s*" + COUNT + "\\s*(余|多)?\\s*条");
+    private static final Pattern PART = Pattern.compile("(\\p{IsHan}{2,12}?)\\s*" + COUNT + "\\s*条");
     private static final Pattern PART_PREFIX = Pattern.compile("^(?:其中|以及|及|和|与|包括)+");
     private static final Pattern REQUESTS_N = Pattern.compile(
-            "(?:收到|受理|接收|接到|新收)[^,。;]{0,14}?申请(?:公开信息|数量)?\\s*(?:共计|共|约|为)?\\s*(\\d+)\\s*(余|多)?\\s*(?:件|份|条|个|次)");
+            "(?:收到|受理|接收|接到|新收)[^,。;]{0,14}?申请(?:公开信息|信息公开|数量)?\\s*(?:共计|共|约|为)?\\s*" + COUNT
+                    + "\\s*(余|多)?\\s*(?:件|份|条|个|次)"); // 共收到依申请信息公开26件 too
     private static final Pattern REQUESTS_NONE = Pattern.compile(
             "(?:未|没有|无)(?:收到|受理|接到|接收)[^,。;]{0,15}?申请|无依申请公开");
     private static final Pattern RECONSIDERATION_N = Pattern.compile("行政复议\\s*(?:共计|共|约)?\\s*(\\d+)\\s*(余|多)?\\s*(?:件|起|次|宗)");
@@ -70,7 +73,7 @@ final class NarrativeReader {
             m = null; // 主动公开人事招聘信息118条、政策文件29条…: the first item of a list, not a total
         }
         if (m != null) {
-            total = Long.parseLong(m.group(1));
+            total = count(m.group(1));
             map.narrativeLines.put("proactiveItemsTotal", overview.lineOf(m.start(1)));
             approximate(m, "proactiveItemsTotal", map);
             int sentenceEnd = sentenceEnd(text, m.end());
@@ -82,7 +85,7 @@ final class NarrativeReader {
                     Matcher prefix = PART_PREFIX.matcher(kind);
                     kind = prefix.lookingAt() ? kind.substring(prefix.end()) : kind;
                     if (kind.length() >= 2) {
-                        parts.merge(kind, Long.parseLong(p.group(2)), Long::sum);
+                        parts.merge(kind, count(p.group(2)), Long::sum);
                     }
                 }
             }
@@ -91,7 +94,7 @@ final class NarrativeReader {
         Matcher n = first(REQUESTS_N, text, "申请", 24, 16, REQUESTS_N_STARTS);
         Matcher none = first(REQUESTS_NONE, text, "申请", 24, 4, REQUESTS_NONE_STARTS);
         if (n != null && (none == null || n.start() < none.start())) {
-            requests = Long.parseLong(n.group(1));
+            requests = count(n.group(1));
             map.narrativeLines.put("requestsReceivedStated", overview.lineOf(n.start(1)));
             approximate(n, "requestsReceivedStated", map);
         } else if (none != null) {
@@ -110,6 +113,10 @@ final class NarrativeReader {
             map.narrativeLines.put("reconsiderationsStated", overview.lineOf(none.start()));
         }
         return new Narrative(total, parts, requests, reconsiderations, documents(overview, map));
+    }
+
+    private static long count(String written) {
+        return Long.parseLong(written.replace(",", ""));
     }
 
     /** “3200余条”, “30多件”, “约 50 条”: the figure is a round lower bound, not a count to compare exactly. */

@@ -296,6 +296,17 @@ class RealLayoutTests {
     }
 
     @Test
+    void narrativeCountsWithThousandsSetApartAndRequestsAsTheyAreWorded() throws IOException {
+        // Probes of session 11: 主动公开…1,120 条 was unknown, and 共收到依申请信息公开26件 was no stated count of requests.
+        CheckResult r = check(base().replace("主动公开信息 120 条，其中工作动态 80 条", "主动公开信息 1，120 条，其中工作动态 1,080 条")
+                .replace("共收到政府信息公开申请 7 件", "共收到依申请信息公开7件"));
+        assertThat(r.report().narrative().proactiveItemsTotal()).isEqualTo(1120L);
+        assertThat(r.report().narrative().proactiveItemsByKind()).containsEntry("工作动态", 1080L);
+        assertThat(r.report().narrative().requestsReceivedStated()).isEqualTo(7L);
+        assertThat(only(r, Codes.NARRATIVE_PARTS)).isEmpty(); // 1,080 + 30 + 10 = 1,120
+    }
+
+    @Test
     void pageChromeAfterTheReportIsNotItsText() throws IOException {
         String text = base() + "\n【打印本页】【关闭窗口】\n上一篇：米易县测试镇2024年政府信息公开工作年度报告\n下一篇：无\n附件下载：\n";
         CheckResult r = check(text);
