@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The fields of the JSON form that say how a file was read (additions to the contract of
  * spec/report-json.md; absent for a report not parsed from a file):
  * {@code completeness} (complete / incomplete) with {@code missingSections}, {@code publishedOnSource}
- * (signature, page, pageMeta), {@code organSource} (signature, title, pageTitle, source, opening),
+ * (signature, page, pageMeta), {@code organSource} (signature, title, pageTitle, source, opening, selfReference),
  * {@code narrative.approximate} (figures written as “3200余条”), {@code legacyStatistics} (the
  * one-column table of reports before 2019, as written) and {@code reading} (oneLine, traditional, truncated).
  */

@@ -116,6 +116,8 @@ public final class ReportParser {
         } else if ((organ = TitleReader.openingOrgan(lines, firstHeading)) != null) {
             organ = TitleReader.organName(organ);
             map.organSource = "opening";
+        } else if ((organ = SelfReferenceOrgan.find(lines, firstHeading)) != null) {
+            map.organSource = "selfReference";
         }
         LocalDate publishedOn = map.signature == null ? null : map.signature.date();
         if (publishedOn != null) {

@@ -31,6 +31,19 @@ class PageMetadataTests {
     }
 
     @Test
+    void anOrganThatCallsItselfByItsLevelIsNamedByItsWebsite() throws IOException {
+        // 立山区 2024 (probe of session 11): “…的相关要求，区政府切实完善工作机制…” and “通过立山区政府网站，集中公开…”.
+        String text = bare().replace("（一）主动公开方面。", "（一）主动公开方面。通过测试镇政府网站集中公开信息。");
+        String self = "2025年，根据《中华人民共和国政府信息公开条例》的相关要求，镇政府切实完善工作机制。\n";
+        CheckResult r = check(self + text);
+        assertThat(r.report().organ()).isEqualTo("测试镇人民政府");
+        assertThat(cn.gongkai.report.json.ReportJson.toNode(r).path("organSource").asString()).isEqualTo("selfReference");
+        // Another level (a 镇 that publishes on its county's site), or a department's 按照县政府要求: no organ is made up.
+        assertThat(check(self.replace("镇政府", "县政府") + text).report().organ()).isNull();
+        assertThat(check(self.replace("，镇政府切实", "，我局按照镇政府要求切实") + text).report().organ()).isNull();
+    }
+
+    @Test
     void withoutTitleTheOrganIsTheOneThatCompiledTheReportNotItsOffice() throws IOException {
         CheckResult r = check("本报告由米易县测试局政务公开领导小组办公室编制而成。本报告所列数据统计期限为2025年1月1日至12月31日。\n"
                 + bare());
