@@ -44,6 +44,15 @@ class PageMetadataTests {
     }
 
     @Test
+    void anInstitutionThatCallsItselfOursIsNamedWhereItSaysWhomToContact() throws IOException {
+        // 太和县中医院 2019 (probe of session 11): “我院高度重视…如对本报告有任何疑问，可与太和县中医院行政办公室联系”.
+        String opening = "2025年，我院高度重视政府信息公开工作。如对本报告有任何疑问，可与米易县测试医院行政办公室联系，联系电话：0812-1234567。\n";
+        assertThat(check(opening + bare()).report().organ()).isEqualTo("米易县测试医院");
+        // The name must end as the self-reference does: 我局 and a hospital's office name no organ.
+        assertThat(check(opening.replace("我院", "我局") + bare()).report().organ()).isNull();
+    }
+
+    @Test
     void withoutTitleTheOrganIsTheOneThatCompiledTheReportNotItsOffice() throws IOException {
         CheckResult r = check("本报告由米易县测试局政务公开领导小组办公室编制而成。本报告所列数据统计期限为2025年1月1日至12月31日。\n"
                 + bare());
