@@ -69,6 +69,8 @@ final class Grid {
      */
     final Map<List<Token>, DigitSplitter.Outcome> splits = new IdentityHashMap<>();
     private final Sum[][] byRow;
+    /** {known sum, unknown count} while one identity is checked (a grid is read by one thread). */
+    private final long[] scratch = new long[2];
     /** How many identities the grid has (each Sum's index is below it). */
     private final int sumCount;
     private final long[][] masks;
@@ -194,26 +196,12 @@ final class Grid {
         if (anyUnknown(s.leftRows(), s.leftCols()) && anyUnknown(s.rightRows(), s.rightCols())) {
             return true;
         }
-        long left = 0;
-        long leftUnknown = 0;
-        for (int i = 0; i < s.leftRows().length; i++) {
-            Long v = cells[s.leftRows()[i]][s.leftCols()[i]];
-            if (v == null) {
-                leftUnknown++;
-            } else {
-                left += v;
-            }
-        }
-        long right = 0;
-        long rightUnknown = 0;
-        for (int i = 0; i < s.rightRows().length; i++) {
-            Long v = cells[s.rightRows()[i]][s.rightCols()[i]];
-            if (v == null) {
-                rightUnknown++;
-            } else {
-                right += v;
-            }
-        }
+        sumOf(s.leftRows(), s.leftCols(), scratch);
+        long left = scratch[0];
+        long leftUnknown = scratch[1];
+        sumOf(s.rightRows(), s.rightCols(), scratch);
+        long right = scratch[0];
+        long rightUnknown = scratch[1];
         return canHold(left, leftUnknown, right, rightUnknown);
     }
 
